@@ -1,0 +1,81 @@
+// `npm run bench`: Plume's whole analysis beside markdownlint's default lint and a bare remark
+// parse, measured in the same run on the same texts. Figures, never assertions: the targets
+// (Plume ≤ 1.0× markdownlint, ≤ 1.5× bare parse; ≤ 16 ms per run on a 5,000-word article)
+// are read by a person.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint as markdownlint } from 'markdownlint/sync';
+import { analyzeArticle } from '../src/core/analyzeArticle';
+import { ArticleDocument } from '../src/core/markdown/ArticleDocument';
+import { parseMarkdown } from '../src/core/markdown/parseMarkdown';
+
+const root = join(__dirname, '..');
+const corpusDir = join(root, 'bench', 'corpus');
+const articles = readdirSync(corpusDir).filter((name) => name.endsWith('.md') && name !== 'README.md')
+  .map((name) => ({ name, text: readFileSync(join(corpusDir, name), 'utf8') }));
+articles.push({ name: 'example (Blinken)', text: readFileSync(join(root, 'test', 'fixtures', 'example', 'article-blinken-azerbaidjan.txt'), 'utf8') });
+
+// ~50,000 words: the corpus bodies (front matter dropped) one after another under H2s.
+const bodies = articles.map((article) => article.text.replace(/^---\n[\s\S]*?\n---\n/, ''));
+let big = '# Document de 50 000 mots\n\n';
+while (new ArticleDocument(big).wordCount < 50_000) big += bodies.map((body, i) => `\n\n## Partie ${i}\n\n${body}`).join('');
+
+interface Measure { msPerRun: number; runs: number }
+
+function measure(run: () => unknown, minMs = 400): Measure {
+  for (let i = 0; i < 3; i++) run(); // warm-up: JIT and lazy module state
+  const samples: number[] = [];
+  const started = performance.now();
+  while (performance.now() - started < minMs || samples.length < 5) {
+    const t0 = performance.now();
+    run();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { msPerRun: samples[Math.floor(samples.length / 2)] ?? 0, runs: samples.length };
+}
+
+const engines = {
+  plume: (text: string) => analyzeArticle(text),
+  markdownlint: (text: string) => markdownlint({ strings: { doc: text } }),
+  remark: (text: string) => parseMarkdown(text),
+};
+
+function row(name: string, text: string) {
+  const words = new ArticleDocument(text).wordCount;
+  const ms = Object.fromEntries(Object.entries(engines).map(([engine, run]) => [engine, measure(() => run(text)).msPerRun])) as Record<keyof typeof engines, number>;
+  return { name, words, ...ms };
+}
+
+const fmt = (value: number, digits = 2) => value.toFixed(digits).padStart(8);
+console.log(`Plume bench — Node ${process.version}, ${new Date().toISOString()}`);
+console.log('median ms per run (whole analysis: parse + facts + all checks)\n');
+console.log(`${'document'.padEnd(34)}${'words'.padStart(7)}${'plume'.padStart(9)}${'mdlint'.padStart(9)}${'remark'.padStart(9)}${'×mdlint'.padStart(9)}${'×remark'.padStart(9)}`);
+const rows = [...articles.map((article) => row(article.name, article.text)), row('generated 50,000 words', big)];
+for (const r of rows) {
+  console.log(`${r.name.slice(0, 33).padEnd(34)}${String(r.words).padStart(7)}${fmt(r.plume)} ${fmt(r.markdownlint)} ${fmt(r.remark)} ${fmt(r.plume / r.markdownlint)} ${fmt(r.plume / r.remark)}`);
+}
+const corpusRows = rows.slice(0, -1);
+const totalWords = corpusRows.reduce((sum, r) => sum + r.words, 0);
+const per1000 = (key: keyof typeof engines) => (corpusRows.reduce((sum, r) => sum + r[key], 0) / totalWords) * 1000;
+const bigRow = rows[rows.length - 1];
+console.log('\nms per 1,000 words');
+console.log(`  corpus (${totalWords} words): plume ${per1000('plume').toFixed(3)}  markdownlint ${per1000('markdownlint').toFixed(3)}  remark ${per1000('remark').toFixed(3)}  → plume/markdownlint ${(per1000('plume') / per1000('markdownlint')).toFixed(2)}×, plume/remark ${(per1000('plume') / per1000('remark')).toFixed(2)}×`);
+if (bigRow) {
+  const k = bigRow.words / 1000;
+  console.log(`  50,000 words: plume ${(bigRow.plume / k).toFixed(3)}  markdownlint ${(bigRow.markdownlint / k).toFixed(3)}  remark ${(bigRow.remark / k).toFixed(3)}  → plume/markdownlint ${(bigRow.plume / bigRow.markdownlint).toFixed(2)}×, plume/remark ${(bigRow.plume / bigRow.remark).toFixed(2)}×`);
+}
+const fiveK = rows.find((r) => r.name.startsWith('react-blog-react-19'));
+if (fiveK) console.log(`\n5,000-word article (${fiveK.name}, ${fiveK.words} words): ${fiveK.plume.toFixed(2)} ms per analysis (extension host budget: 16 ms)`);
+
+// Where the time goes on the big document: parse vs facts vs checks.
+const t0 = performance.now();
+const doc = new ArticleDocument(big);
+const t1 = performance.now();
+void doc.sentences; void doc.syllableCount; void doc.language; void doc.sections;
+const t2 = performance.now();
+analyzeArticle(big);
+const t3 = performance.now();
+console.log(`\nbreakdown on 50,000 words (one cold-ish run): parse ${(t1 - t0).toFixed(1)} ms, facts ${(t2 - t1).toFixed(1)} ms, whole analysis ${(t3 - t2).toFixed(1)} ms`);
+const heap = process.memoryUsage();
+console.log(`memory: heap used ${(heap.heapUsed / 1e6).toFixed(1)} MB, rss ${(heap.rss / 1e6).toFixed(1)} MB`);

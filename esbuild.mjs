@@ -1,0 +1,43 @@
+// Bundles the extension and the CLI into dist/ (the only code the VSIX ships).
+// unified/remark are ESM-only; esbuild turns them into one CommonJS file each,
+// which is what VS Code's extension host and a plain `node` both load.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+  // Some ESM dependencies (fdir, via tinyglobby) call createRequire(import.meta.url); in a
+  // CommonJS bundle import.meta is empty, so give it this file's URL.
+  define: { 'import.meta.url': '__plumeImportMetaUrl' },
+  banner: { js: "const __plumeImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+const shipped = [
+  { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist' },
+];
+
+const benchOnly = [
+  // ESM so that markdownlint (an ESM-only package) can be bundled in; only for `npm run bench`.
+  { ...common, define: {}, entryPoints: { bench: 'bench/bench.ts' }, outdir: 'dist', format: 'esm', outExtension: { '.js': '.mjs' }, banner: { js: "import { createRequire } from 'node:module'; import { fileURLToPath } from 'node:url'; import { dirname } from 'node:path'; const require = createRequire(import.meta.url); const __dirname = dirname(fileURLToPath(import.meta.url));" } },
+];
+
+const builds = process.argv.includes('--bench') ? benchOnly : shipped;
+
+if (watch) {
+  for (const options of builds) {
+    const context = await esbuild.context(options);
+    await context.watch();
+  }
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

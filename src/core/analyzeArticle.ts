@@ -1,0 +1,19 @@
+import type { CheckRun } from './checks/runChecks';
+import { runChecks } from './checks/runChecks';
+import { allChecks } from './checks/registry';
+import type { PlumeConfig } from './config/PlumeConfig';
+import { resolveSettings } from './config/resolveSettings';
+import { ArticleDocument } from './markdown/ArticleDocument';
+
+export interface ArticleAnalysis extends CheckRun {
+  doc: ArticleDocument;
+}
+
+/**
+ * The whole analysis of one Markdown article: parse once, run every enabled check. The
+ * entry point shared by the CLI, the diagnostics provider and the rewrite validator.
+ */
+export function analyzeArticle(text: string, layers: readonly (PlumeConfig | undefined)[] = []): ArticleAnalysis {
+  const doc = new ArticleDocument(text);
+  return { doc, ...runChecks(doc, allChecks, resolveSettings(allChecks, layers)) };
+}

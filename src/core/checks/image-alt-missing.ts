@@ -1,0 +1,79 @@
+import type { Nodes } from 'mdast';
+import type { SourceRange } from '../markdown/readFrontMatter';
+import { defineCheck } from './Check';
+
+// An <img> tag, and its alt attribute whatever the quoting (alt="…", alt='…', alt=…).
+const IMG_TAG = /<img\b[^>]*>/gi;
+const ALT_ATTRIBUTE = /\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))|\salt(?=[\s/>])/i;
+
+/** The file name of an image URL, as a message shows it (an inline `data:` image has none). */
+function fileNameOf(url: string): string {
+  if (/^data:/i.test(url)) return '';
+  return url.split(/[?#]/)[0]?.split('/').pop() ?? '';
+}
+
+/** A readable alt text from an image's file name: « /img/carte-haut-karabakh.png » → « carte haut karabakh ». */
+export function suggestAltFromUrl(url: string): string {
+  const file = fileNameOf(url);
+  let name = file;
+  try {
+    name = decodeURIComponent(file);
+  } catch {
+    // A malformed %-escape: keep the name as written.
+  }
+  return name.replace(/\.[a-z0-9]{2,5}$/i, '').replace(/@\dx$|[-_]\d+x\d+$/i, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Every image needs a text alternative: screen readers read it, and image search ranks by it (Yoast SEO: « Image alt attributes »). */
+export default defineCheck({
+  id: 'image-alt-missing',
+  description: {
+    fr: 'Une image n’a pas de texte alternatif (alt).',
+    en: 'An image has no alternative text (alt).',
+  },
+  // Yoast flags images without alt text; WCAG 1.1.1 requires a text alternative for content images.
+  defaultSeverity: 'warning',
+  // No threshold: each image has a non-empty alt text or not.
+  defaultOptions: {},
+  run({ doc, report }) {
+    const flag = (url: string, range: SourceRange, edit: { range: SourceRange; text: (alt: string) => string }): void => {
+      const suggestedAlt = suggestAltFromUrl(url);
+      const file = fileNameOf(url) || (/^data:/i.test(url) ? 'data:…' : url);
+      const label = file ? ` (${file})` : '';
+      report({
+        range,
+        message: {
+          fr: `Image sans texte alternatif${label} : un alt non vide est attendu. Décrivez l’image en quelques mots${suggestedAlt ? `, par exemple « ${suggestedAlt} »` : ''}.`,
+          en: `Image without alternative text${label}: a non-empty alt is expected. Describe the image in a few words${suggestedAlt ? `, for example “${suggestedAlt}”` : ''}.`,
+        },
+        data: { url, suggestedAlt, ...(suggestedAlt ? { edit: { range: edit.range, text: edit.text(suggestedAlt) } } : {}) },
+      });
+    };
+    for (const image of doc.images) {
+      if (image.alt.trim() !== '') continue;
+      // `![](x.png)` or `![ ](x.png)`: the fix writes between the brackets.
+      const close = doc.text.indexOf(']', image.range.start + 2);
+      const inside = { start: image.range.start + 2, end: close < 0 ? image.range.start + 2 : Math.min(close, image.range.end) };
+      flag(image.url, image.range, { range: inside, text: (alt) => alt });
+    }
+    const visit = (node: Nodes): void => {
+      if (node.type === 'html') {
+        const offset = node.position?.start.offset ?? 0;
+        // The source, not node.value: inside a quote or a list the value loses its `> ` prefixes and offsets drift.
+        // Comments are blanked (same length) so that a commented-out <img> is not reported.
+        const source = doc.text.slice(offset, node.position?.end.offset ?? offset).replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length));
+        for (const tag of source.matchAll(IMG_TAG)) {
+          const alt = ALT_ATTRIBUTE.exec(tag[0]);
+          if (alt && (alt[1] ?? alt[2] ?? alt[3] ?? '').trim() !== '') continue;
+          const start = offset + (tag.index ?? 0);
+          const src = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(tag[0]);
+          // An empty alt attribute is replaced whole; a missing one goes right after `<img`.
+          const at = alt ? { start: start + alt.index, end: start + alt.index + alt[0].length } : { start: start + 4, end: start + 4 };
+          flag(src?.[1] ?? src?.[2] ?? src?.[3] ?? '', { start, end: start + tag[0].length }, { range: at, text: (text) => ` alt="${text}"` });
+        }
+      }
+      if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    };
+    visit(doc.root);
+  },
+});

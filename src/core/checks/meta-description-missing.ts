@@ -1,0 +1,60 @@
+import type { ArticleDocument } from '../markdown/ArticleDocument';
+import { defineCheck } from './Check';
+import { nen, nfr } from './formatNumber';
+import metaDescriptionLength from './meta-description-length';
+
+/** A meta description drafted from the opening paragraphs: whole sentences if they fill `min`, else cut at a word. */
+function suggestDescription(doc: ArticleDocument, min: number, max: number): string | undefined {
+  // Paragraphs in order until there is enough text: a one-line intro alone would be too short.
+  let text = '';
+  for (const paragraph of doc.paragraphs) {
+    if (paragraph.words === 0) continue;
+    // Skipped inline code and images leave a space behind: none before a period or comma.
+    text = `${text} ${paragraph.block.text}`.replace(/\s+/g, ' ').replace(/ ([.,…)])/g, '$1').trim();
+    if ([...text].length > max) break;
+  }
+  if (text === '') return undefined;
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max).join('');
+  // Whole sentences: up to the last end mark (and its closing quote) followed by a space.
+  const sentences = /^.*[.!?…]\s?»?(?=\s)/u.exec(cut)?.[0];
+  if (sentences && [...sentences].length >= min) return sentences;
+  // Room for the ellipsis: cut before the last partial word, and drop dangling punctuation.
+  const boundary = cut.search(/\s\S*$/);
+  const head = (boundary > 0 ? cut.slice(0, boundary) : chars.slice(0, max - 1).join('')).replace(/[\s,;:–—«“(-]+$/u, '');
+  return `${head}…`;
+}
+
+/** Every article needs a meta description: the snippet under the title in search results. */
+export default defineCheck({
+  id: 'meta-description-missing',
+  description: {
+    fr: 'L’article n’a pas de méta-description (`description` dans le front matter).',
+    en: 'The article has no meta description (`description` in the front matter).',
+  },
+  // Without one, Google picks a snippet itself, often a sentence out of context.
+  defaultSeverity: 'warning',
+  defaultOptions: {
+    // Length of the drafted suggestion: just under Yoast SEO's 156-character maximum, about what
+    // Google shows on desktop before it truncates.
+    suggestionMax: 155,
+  },
+  run({ doc, options, report }) {
+    // An unreadable front matter may well hold a description: `front-matter-invalid` says so.
+    if (doc.description || doc.frontMatter?.error) return;
+    const frontMatter = doc.frontMatter;
+    const range = frontMatter ? { start: frontMatter.range.start, end: doc.lines.lineEndAt(frontMatter.range.start) } : doc.bodyStartRange;
+    // The length the sibling check expects, so both give the same numbers.
+    const { min, max } = metaDescriptionLength.defaultOptions;
+    const suggestion = suggestDescription(doc, min, options.suggestionMax);
+    report({
+      range,
+      message: {
+        fr: `Aucune méta-description : ni \`description\`, ni \`meta_description\` dans le front matter. Ajoutez un résumé de ${nfr(min)} à ${nfr(max)} caractères qui contient l’expression clé.`,
+        en: `No meta description: no \`description\` or \`meta_description\` in the front matter. Add a ${nen(min)}–${nen(max)} character summary that contains the keyphrase.`,
+      },
+      data: suggestion === undefined ? {} : { suggestion },
+    });
+  },
+});

@@ -1,0 +1,38 @@
+import { defineCheck } from './Check';
+import { nen, nfr } from './formatNumber';
+
+/** The SEO title fits in a search result line, about 60 characters. */
+export default defineCheck({
+  id: 'title-length',
+  description: {
+    fr: 'Le titre SEO est trop long pour les résultats de recherche.',
+    en: 'The SEO title is too long for search results.',
+  },
+  defaultSeverity: 'warning',
+  defaultOptions: {
+    // Google shows about 600 px of a title, roughly 50–60 characters; Yoast SEO's SEO title
+    // width assessment uses the same 600 px.
+    max: 60,
+  },
+  run({ doc, options, report }) {
+    const title = doc.title;
+    if (!title) return;
+    // Characters as a reader sees them: one per emoji or accented letter, runs of spaces as one.
+    const length = [...title.text.replace(/\s+/g, ' ')].length;
+    if (length <= options.max) return;
+    const where = title.source === 'h1' ? { fr: 'titre de niveau 1', en: 'level-1 heading' } : { fr: `champ \`${title.key}\``, en: `\`${title.key}\` field` };
+    const excess = length - options.max;
+    // A `seo_title` lets the page keep a longer visible title (Yoast's « SEO title »).
+    const alternative = title.key === 'seo_title' || title.key === 'seoTitle'
+      ? { fr: '', en: '' }
+      : { fr: ', ou ajoutez un `seo_title` plus court dans le front matter', en: ', or add a shorter `seo_title` to the front matter' };
+    report({
+      range: title.range,
+      message: {
+        fr: `Titre SEO (${where.fr}) de ${nfr(length)} caractères ; ${nfr(options.max)} au plus attendus. Google en coupera la fin : raccourcissez-le d’au moins ${nfr(excess)} caractères${alternative.fr}.`,
+        en: `SEO title (${where.en}) of ${nen(length)} characters; at most ${nen(options.max)} expected. Google will cut the end: shorten it by at least ${nen(excess)} characters${alternative.en}.`,
+      },
+      data: { length, max: options.max, source: title.source, key: title.key },
+    });
+  },
+});

@@ -1,0 +1,23 @@
+import { defineCheck } from './Check';
+
+/** An article needs a title: an H1, or `title` in the front matter (what static site generators render as the H1). */
+export default defineCheck({
+  id: 'title-missing',
+  description: {
+    fr: 'L’article n’a pas de titre (ni H1, ni `title` dans le front matter).',
+    en: 'The article has no title (no H1 and no front matter `title`).',
+  },
+  // Without a title a page has no <h1> and usually no <title>: the most visible SEO gap.
+  defaultSeverity: 'error',
+  defaultOptions: {},
+  run({ doc, report }) {
+    if (doc.title) return;
+    report({
+      range: doc.bodyStartRange,
+      message: {
+        fr: 'Aucun titre : ni titre de niveau 1 (# Titre) ni champ `title` dans le front matter. Ajoutez un titre qui contient votre expression clé.',
+        en: 'No title: no level-1 heading (# Title) and no front matter `title`. Add a title that contains your keyphrase.',
+      },
+    });
+  },
+});

@@ -1,0 +1,218 @@
+import type { Root } from 'mdast';
+import { computeReadingEase, countSyllables, detectLanguage, splitSentences, tokenizeWords } from '../language/fr';
+import type { LanguageGuess, WordToken } from '../language/fr';
+import { collectBlocks } from './collectBlocks';
+import type { Block, CollectedBlocks } from './collectBlocks';
+import { LineIndex } from './LineIndex';
+import { parseMarkdown } from './parseMarkdown';
+import { readFrontMatter } from './readFrontMatter';
+import type { FrontMatter, SourceRange } from './readFrontMatter';
+import { readMetaFields } from './readMetaFields';
+import type { MetaField } from './readMetaFields';
+
+export interface Sentence {
+  range: SourceRange;
+  words: number;
+  blockIndex: number;
+}
+
+export interface Heading {
+  level: number;
+  text: string;
+  range: SourceRange;
+  blockIndex: number;
+}
+
+/** The text from one heading to the next (the first section is the text before any heading). */
+export interface Section {
+  heading?: Heading;
+  range: SourceRange;
+  /** Words of the section's prose, its heading excluded (as Yoast's subheading distribution). */
+  words: number;
+  blocks: Block[];
+}
+
+export interface Paragraph {
+  range: SourceRange;
+  words: number;
+  block: Block;
+}
+
+/**
+ * One analysed Markdown article. Parsing happens once, in the constructor; every other fact
+ * is computed the first time a check asks for it and then kept, so a document is never
+ * tokenised twice and checks that are off cost nothing.
+ */
+export class ArticleDocument {
+  readonly root: Root;
+  readonly lines: LineIndex;
+  private readonly cache = new Map<string, unknown>();
+
+  /** The analysed text; a leading byte order mark is dropped (micromark drops it too, and VS Code never shows it). */
+  readonly text: string;
+
+  constructor(text: string) {
+    this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    this.root = parseMarkdown(this.text);
+    this.lines = new LineIndex(this.text);
+  }
+
+  private once<T>(key: string, compute: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, compute());
+    return this.cache.get(key) as T;
+  }
+
+  get frontMatter(): FrontMatter | undefined {
+    return this.once('frontMatter', () => readFrontMatter(this.root, this.text));
+  }
+
+  private get collected(): CollectedBlocks {
+    return this.once('collected', () => collectBlocks(this.root, this.text));
+  }
+
+  get blocks(): Block[] {
+    return this.collected.blocks;
+  }
+
+  get images() {
+    return this.collected.images;
+  }
+
+  get links() {
+    return this.collected.links;
+  }
+
+  get code() {
+    return this.collected.code;
+  }
+
+  /** Word tokens of each block, offsets relative to `block.text`. */
+  get blockWords(): WordToken[][] {
+    return this.once('blockWords', () => this.blocks.map((block) => tokenizeWords(block.text)));
+  }
+
+  get wordCount(): number {
+    return this.once('wordCount', () => this.blockWords.reduce((sum, words) => sum + words.length, 0));
+  }
+
+  get sentences(): Sentence[] {
+    return this.once('sentences', () => {
+      const sentences: Sentence[] = [];
+      this.blocks.forEach((block, blockIndex) => {
+        const words = this.blockWords[blockIndex] ?? [];
+        let next = 0;
+        for (const span of splitSentences(block.text)) {
+          let count = 0;
+          while (next < words.length && (words[next]?.start ?? 0) < span.end) {
+            if ((words[next]?.start ?? 0) >= span.start) count++;
+            next++;
+          }
+          const range = { start: block.toSource(span.start), end: block.toSource(span.end - 1) + 1 };
+          sentences.push({ range, words: count, blockIndex });
+        }
+      });
+      return sentences;
+    });
+  }
+
+  get syllableCount(): number {
+    return this.once('syllables', () => {
+      // Natural text repeats its words (a 5,000-word article has ~1,500 distinct ones): count each once.
+      const known = new Map<string, number>();
+      let total = 0;
+      for (const words of this.blockWords) {
+        for (const { text } of words) {
+          let count = known.get(text);
+          if (count === undefined) {
+            count = countSyllables(text);
+            known.set(text, count);
+          }
+          total += count;
+        }
+      }
+      return total;
+    });
+  }
+
+  /** Kandel–Moles reading ease (NaN for a text with no sentence). */
+  get readingEase(): number {
+    return this.once('readingEase', () => computeReadingEase(this.wordCount, this.sentences.length, this.syllableCount));
+  }
+
+  get headings(): Heading[] {
+    return this.once('headings', () =>
+      this.blocks.flatMap((block, blockIndex) =>
+        block.kind === 'heading' ? [{ level: block.level ?? 1, text: block.headingText ?? block.text.trim(), range: block.range, blockIndex }] : []));
+  }
+
+  get sections(): Section[] {
+    return this.once('sections', () => {
+      const sections: Section[] = [];
+      const headingsByBlock = new Map(this.headings.map((heading) => [heading.blockIndex, heading]));
+      let current: Section | undefined;
+      this.blocks.forEach((block, blockIndex) => {
+        if (block.kind === 'heading') {
+          const heading = headingsByBlock.get(blockIndex);
+          current = { heading, range: { ...block.range }, words: 0, blocks: [] };
+          sections.push(current);
+          return;
+        }
+        if (!current) {
+          current = { range: { ...block.range }, words: 0, blocks: [] };
+          sections.push(current);
+        }
+        current.blocks.push(block);
+        current.words += this.blockWords[blockIndex]?.length ?? 0;
+        current.range.end = block.range.end;
+      });
+      return sections;
+    });
+  }
+
+  get paragraphs(): Paragraph[] {
+    return this.once('paragraphs', () =>
+      this.blocks.flatMap((block, index) =>
+        block.kind === 'paragraph' || block.kind === 'html' ? [{ range: block.range, words: this.blockWords[index]?.length ?? 0, block }] : []));
+  }
+
+  /** The first paragraph with words: the introduction Yoast looks at for the keyphrase. */
+  get introduction(): Paragraph | undefined {
+    return this.once('introduction', () => this.paragraphs.find((paragraph) => paragraph.words > 0));
+  }
+
+  get title(): MetaField | undefined {
+    return this.meta.title;
+  }
+
+  get description(): MetaField | undefined {
+    return this.meta.description;
+  }
+
+  get keyphrase(): MetaField | undefined {
+    return this.meta.keyphrase;
+  }
+
+  get slug(): MetaField | undefined {
+    return this.meta.slug;
+  }
+
+  private get meta() {
+    return this.once('meta', () => readMetaFields(this.frontMatter, this.headings));
+  }
+
+  get language(): LanguageGuess {
+    return this.once('language', () => detectLanguage(this.blockWords.flatMap((words) => words.map((word) => word.text))));
+  }
+
+  /** Where a whole-document finding sits: the first non-blank line of the body (as markdownlint's MD041). */
+  get bodyStartRange(): SourceRange {
+    return this.once('bodyStart', () => {
+      let offset = this.frontMatter?.range.end ?? 0;
+      const rest = this.text.slice(offset);
+      const firstContent = rest.search(/\S/);
+      offset = firstContent < 0 ? this.text.length : offset + firstContent;
+      const lineStart = this.lines.offsetAt({ line: this.lines.positionAt(offset).line, column: 0 });
+      return { start: lineStart, end: this.lines.lineEndAt(offset) };
+    });
+  }
+}

@@ -1,0 +1,51 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allChecks } from '../../../src/core/checks/registry';
+import { FIXTURES, fixture, runCheck } from './runCheck';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+describe('check registry', () => {
+  it('has distinct kebab-case ids', () => {
+    const ids = allChecks.map((check) => check.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('names each module after its id', () => {
+    for (const check of allChecks) {
+      const source = readFileSync(join(ROOT, 'src', 'core', 'checks', `${check.id}.ts`), 'utf8');
+      expect(source, check.id).toContain(`id: '${check.id}'`);
+    }
+  });
+
+  describe.each(allChecks.map((check) => [check.id, check] as const))('%s', (id, check) => {
+    it('has a docs page in French and English', () => {
+      const page = join(ROOT, 'docs', 'checks', `${id}.md`);
+      expect(existsSync(page), page).toBe(true);
+      const text = readFileSync(page, 'utf8');
+      expect(text).toContain(`# ${id}`);
+      expect(text).toMatch(/Sévérité par défaut/);
+      expect(text).toMatch(/English/);
+    });
+
+    it('has messages and a description in both languages', () => {
+      expect(check.description.fr.length).toBeGreaterThan(10);
+      expect(check.description.en.length).toBeGreaterThan(10);
+      expect(check.description.fr).not.toBe(check.description.en);
+    });
+
+    it('reports on its failing fixture and stays silent on its passing one', () => {
+      expect(existsSync(join(FIXTURES, 'checks', id, 'fail.md')), `${id}/fail.md`).toBe(true);
+      expect(existsSync(join(FIXTURES, 'checks', id, 'pass.md')), `${id}/pass.md`).toBe(true);
+      const failing = runCheck(id, fixture('checks', id, 'fail.md'));
+      expect(failing.length).toBeGreaterThan(0);
+      for (const finding of failing) {
+        expect(finding.checkId).toBe(id);
+        expect(finding.message.fr).not.toBe(finding.message.en);
+      }
+      expect(runCheck(id, fixture('checks', id, 'pass.md'))).toEqual([]);
+    });
+  });
+});

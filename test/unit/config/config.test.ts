@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { allChecks } from '../../../src/core/checks/registry';
+import { resolveLanguage, resolveSettings } from '../../../src/core/config/resolveSettings';
+import { validateConfig } from '../../../src/core/config/validateConfig';
+
+describe('validateConfig', () => {
+  it('accepts the documented example', () => {
+    const result = validateConfig({ minWords: 900, checks: { 'title-length': 'off', 'paragraph-too-long': { severity: 'error', max: 120 } } }, allChecks);
+    expect(result.ok).toBe(true);
+  });
+
+  it.each([
+    [[], 'JSON object'],
+    [{ minWords: -3 }, '"minWords"'],
+    [{ minWords: 7.5 }, '"minWords"'],
+    [{ language: 'de' }, '"language"'],
+    [{ colour: 'red' }, 'unknown key "colour"'],
+    [{ checks: [] }, '"checks" must be an object'],
+    [{ checks: { 'no-such-check': 'off' } }, 'unknown check "checks.no-such-check"'],
+    [{ checks: { 'title-length': 'loud' } }, '"checks.title-length" must be one of'],
+    [{ checks: { 'title-length': { severity: 'loud' } } }, '"checks.title-length.severity"'],
+    [{ checks: { 'title-length': { maximum: 70 } } }, 'unknown option "checks.title-length.maximum" (options: max)'],
+    [{ checks: { 'paragraph-too-long': { max: '120' } } }, '"checks.paragraph-too-long.max" must be a number'],
+    [{ checks: { 'title-missing': { max: 3 } } }, 'this check has no options'],
+  ])('rejects %j naming the key', (raw, expected) => {
+    const result = validateConfig(raw, allChecks);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join('\n')).toContain(expected);
+  });
+});
+
+describe('resolveSettings', () => {
+  it('starts from each check’s defaults', () => {
+    const settings = resolveSettings(allChecks, []);
+    expect(settings.get('word-count-min')).toEqual({ severity: 'warning', options: { min: 700 } });
+    expect(settings.size).toBe(allChecks.length);
+  });
+
+  it('lets later layers win, and a check’s own option win over the minWords shortcut', () => {
+    const settings = resolveSettings(allChecks, [
+      { minWords: 900, checks: { 'title-length': 'off' } },
+      { checks: { 'title-length': { severity: 'info', max: 70 } } },
+    ]);
+    expect(settings.get('word-count-min')?.options.min).toBe(900);
+    expect(settings.get('title-length')).toEqual({ severity: 'info', options: { max: 70 } });
+    const both = resolveSettings(allChecks, [{ minWords: 900, checks: { 'word-count-min': { min: 500 } } }]);
+    expect(both.get('word-count-min')?.options.min).toBe(500);
+  });
+
+  it('picks the language of the last layer that sets one', () => {
+    expect(resolveLanguage([], 'fr')).toBe('fr');
+    expect(resolveLanguage([{ language: 'en' }, {}], 'fr')).toBe('en');
+  });
+});

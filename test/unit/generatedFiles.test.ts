@@ -1,0 +1,40 @@
+// Files derived from the check registry: the .plumerc.json schema and the README's table of
+// checks. They are committed (a reader sees them on GitHub) and must never drift:
+// `npm run generate` rewrites them; this test fails when someone forgot to.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CheckDefinition, CheckOptions } from '../../src/core/checks/Check';
+import { allChecks } from '../../src/core/checks/registry';
+import { buildConfigSchema } from '../../src/core/config/buildConfigSchema';
+
+const ROOT = join(__dirname, '..', '..');
+const UPDATE = process.env.PLUME_UPDATE === '1';
+
+function checkRow(check: CheckDefinition<CheckOptions>): string {
+  const options = Object.entries(check.defaultOptions).map(([key, value]) => `\`${key}: ${value}\``).join(', ') || '—';
+  return `| [\`${check.id}\`](docs/checks/${check.id}.md) | \`${check.defaultSeverity}\` | ${options} | ${check.description.fr} | ${check.description.en} |`;
+}
+
+function checksTable(): string {
+  return ['| id | sévérité / severity | options | ce qui est signalé | what it flags |', '|---|---|---|---|---|', ...allChecks.map(checkRow)].join('\n');
+}
+
+function expectFile(path: string, expected: string): void {
+  if (UPDATE) writeFileSync(path, expected);
+  expect(readFileSync(path, 'utf8'), `${path} is stale: run npm run generate`).toBe(expected);
+}
+
+describe('generated files', () => {
+  it('schemas/plumerc.schema.json matches the registry', () => {
+    expectFile(join(ROOT, 'schemas', 'plumerc.schema.json'), `${JSON.stringify(buildConfigSchema(allChecks), null, 2)}\n`);
+  });
+
+  it('the README lists every check with its defaults', () => {
+    const path = join(ROOT, 'README.md');
+    const readme = readFileSync(path, 'utf8');
+    const expected = readme.replace(/(<!-- checks-table:start -->\n)[\s\S]*?(<!-- checks-table:end -->)/, `$1${checksTable()}\n$2`);
+    expect(readme).toContain('<!-- checks-table:start -->');
+    expectFile(path, expected);
+  });
+});
