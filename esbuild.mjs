@@ -28,7 +28,7 @@ const shipped = [
 
 const benchOnly = [
   // ESM so that markdownlint (an ESM-only package) can be bundled in; only for `npm run bench`.
-  { ...common, define: {}, entryPoints: { bench: 'bench/bench.ts' }, outdir: 'dist', format: 'esm', outExtension: { '.js': '.mjs' }, banner: { js: "import { createRequire } from 'node:module'; import { fileURLToPath } from 'node:url'; import { dirname } from 'node:path'; const require = createRequire(import.meta.url); const __dirname = dirname(fileURLToPath(import.meta.url));" } },
+  { ...common, define: {}, entryPoints: { bench: 'bench/bench.ts' }, outdir: 'dist', format: 'esm', outExtension: { '.js': '.mjs' }, banner: { js: "import { createRequire as __plumeCreateRequire } from 'node:module'; import { fileURLToPath as __plumeFileURLToPath } from 'node:url'; import { dirname as __plumeDirname } from 'node:path'; const require = __plumeCreateRequire(import.meta.url); const __dirname = __plumeDirname(__plumeFileURLToPath(import.meta.url));" } },
 ];
 
 const builds = process.argv.includes('--bench') ? benchOnly : shipped;

@@ -30,6 +30,14 @@ describe('generated files', () => {
     expectFile(join(ROOT, 'schemas', 'plumerc.schema.json'), `${JSON.stringify(buildConfigSchema(allChecks), null, 2)}\n`);
   });
 
+  it('package.json declares every check under the plume.checks setting', () => {
+    const path = join(ROOT, 'package.json');
+    const manifest = JSON.parse(readFileSync(path, 'utf8'));
+    const schema = buildConfigSchema(allChecks) as { properties: { checks: { properties: unknown } } };
+    manifest.contributes.configuration.properties['plume.checks'].properties = schema.properties.checks.properties;
+    expectFile(path, `${JSON.stringify(manifest, null, 2)}\n`);
+  });
+
   it('the README lists every check with its defaults', () => {
     const path = join(ROOT, 'README.md');
     const readme = readFileSync(path, 'utf8');

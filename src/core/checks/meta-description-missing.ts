@@ -4,7 +4,7 @@ import { nen, nfr } from './formatNumber';
 import metaDescriptionLength from './meta-description-length';
 
 /** A meta description drafted from the opening paragraphs: whole sentences if they fill `min`, else cut at a word. */
-function suggestDescription(doc: ArticleDocument, min: number, max: number): string | undefined {
+export function suggestDescription(doc: ArticleDocument, min: number, max: number): string | undefined {
   // Paragraphs in order until there is enough text: a one-line intro alone would be too short.
   let text = '';
   for (const paragraph of doc.paragraphs) {

@@ -85,11 +85,17 @@ function readForms(word: string): string[] {
  */
 export function detectLanguage(words: readonly string[], minWords = DEFAULT_MIN_WORDS): LanguageGuess {
   const hits: Record<LanguageCode, number> = { fr: 0, en: 0, es: 0, de: 0, it: 0 };
+  // A text repeats its words: look each distinct word up once (a bit per language).
+  const memo = new Map<string, number>();
   for (const word of words) {
-    const forms = readForms(word);
-    for (const language of LANGUAGES) {
-      if (forms.some((form) => FUNCTION_WORDS[language].has(form))) hits[language] += 1;
+    let mask = memo.get(word);
+    if (mask === undefined) {
+      const forms = readForms(word);
+      mask = LANGUAGES.reduce((bits, language, bit) => (forms.some((form) => FUNCTION_WORDS[language].has(form)) ? bits | (1 << bit) : bits), 0);
+      memo.set(word, mask);
     }
+    if (mask === 0) continue;
+    for (let bit = 0; bit < LANGUAGES.length; bit++) if (mask & (1 << bit)) hits[LANGUAGES[bit] as LanguageCode] += 1;
   }
   const total = words.length;
   const scores: Record<LanguageCode, number> = { fr: 0, en: 0, es: 0, de: 0, it: 0 };

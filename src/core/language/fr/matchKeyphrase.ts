@@ -11,6 +11,22 @@ const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'/;
  * (« orages » ~ « orage »).
  */
 export function normalizeWord(word: string): string {
+  let form = normalized.get(word);
+  if (form === undefined) {
+    // Bounded: a memo, not a leak, in a long-lived extension host.
+    if (normalized.size >= MEMO_LIMIT) normalized.clear();
+    form = computeNormalForm(word);
+    normalized.set(word, form);
+  }
+  return form;
+}
+
+// Text repeats its words; NFD plus four regexes per word is the costly part of keyphrase
+// density on a long article, so each distinct word is normalised once.
+const MEMO_LIMIT = 50_000;
+const normalized = new Map<string, string>();
+
+function computeNormalForm(word: string): string {
   // « œ » and « æ » are letters of their own to NFD, yet most keyboards type them « oe », « ae ».
   let form = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/[’ʼ‘`´]/g, "'");
   form = form.replace(ELISION, '');

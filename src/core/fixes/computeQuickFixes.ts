@@ -1,0 +1,81 @@
+import type { Finding } from '../checks/Check';
+import type { ArticleDocument } from '../markdown/ArticleDocument';
+import metaDescriptionLength from '../checks/meta-description-length';
+import metaDescriptionMissing, { suggestDescription } from '../checks/meta-description-missing';
+import { changeHeadingLevel } from './changeHeadingLevel';
+import type { QuickFix, TextEdit } from './QuickFix';
+import { cutAtWord, writeFrontMatterFields } from './writeFrontMatterFields';
+
+// Google shows about 60 characters of a title (the title-length check's limit).
+const TITLE_DRAFT_MAX = 60;
+
+/**
+ * The deterministic fixes for one finding, computed from the document the finding came from.
+ * Fixes that need judgement (a better title, more words) are the rewrite's job, not these.
+ */
+export function computeQuickFixes(doc: ArticleDocument, finding: Finding): QuickFix[] {
+  const data = finding.data ?? {};
+  switch (finding.checkId) {
+    case 'title-missing':
+    case 'meta-description-missing':
+      return frontMatterSkeleton(doc);
+    case 'h1-multiple':
+    case 'heading-increment': {
+      const heading = doc.headings.find((candidate) => candidate.range.start === finding.range.start);
+      const level = Number(data.suggestedLevel ?? data.expectedLevel);
+      if (!heading || !(level >= 1 && level <= 6)) return [];
+      return [fix(`Passer ce titre au niveau ${level} (H${level})`, `Make this heading level ${level} (H${level})`, [changeHeadingLevel(doc.text, heading, level)])];
+    }
+    case 'image-alt-missing': {
+      const edit = data.edit as { range?: { start: number; end: number }; text?: string } | undefined;
+      if (!edit?.range || typeof edit.text !== 'string') return [];
+      return [fix(`Ajouter le texte alternatif « ${String(data.suggestedAlt)} »`, `Add the alt text “${String(data.suggestedAlt)}”`, [{ ...edit.range, text: edit.text }])];
+    }
+    case 'paragraph-too-long':
+      return data.joinedLines ? separateJoinedLines(doc, finding) : [];
+    default:
+      return [];
+  }
+}
+
+function fix(fr: string, en: string, edits: TextEdit[]): QuickFix {
+  return { title: { fr, en }, edits, preferred: true };
+}
+
+/** title (from the H1, else the first sentence) and description (from the opening paragraph), in front matter. */
+function frontMatterSkeleton(doc: ArticleDocument): QuickFix[] {
+  const fields: Record<string, string> = {};
+  if (!doc.frontMatter?.data.title) {
+    const firstSentence = doc.sentences.find((sentence) => sentence.words > 0);
+    const h1 = doc.headings.find((heading) => heading.level === 1);
+    const draft = h1?.text ?? (firstSentence ? doc.text.slice(firstSentence.range.start, firstSentence.range.end).replace(/[.!?…]+$/, '') : '');
+    if (draft) fields.title = cutAtWord(draft, TITLE_DRAFT_MAX);
+  }
+  if (!doc.description) {
+    const { min, max } = metaDescriptionLength.defaultOptions;
+    const description = suggestDescription(doc, min, Math.min(max, metaDescriptionMissing.defaultOptions.suggestionMax));
+    if (description) fields.description = description;
+  }
+  const edit = writeFrontMatterFields(doc, fields);
+  if (!edit) return [];
+  return [fix(
+    `Ajouter un front matter (${Object.keys(fields).join(', ')}) tiré du texte`,
+    `Add front matter (${Object.keys(fields).join(', ')}) drafted from the text`,
+    [edit],
+  )];
+}
+
+/** One paragraph per line, as the writer typed it: a blank line after every line break inside it. */
+function separateJoinedLines(doc: ArticleDocument, finding: Finding): QuickFix[] {
+  const paragraph = doc.paragraphs.find((candidate) => candidate.range.start === finding.range.start);
+  const source = paragraph ? doc.text.slice(paragraph.range.start, paragraph.range.end) : '';
+  // Inside a list or a quote, a blank line would end the item or the quote: leave those alone.
+  if (!paragraph || paragraph.block.inList || /\n[ \t]*>/.test(source)) return [];
+  const edits: TextEdit[] = [];
+  for (const match of source.matchAll(/[ \t]*(\r?\n)[ \t]*/g)) {
+    const start = paragraph.range.start + (match.index ?? 0);
+    edits.push({ start, end: start + match[0].length, text: `${match[1]}${match[1]}` });
+  }
+  if (edits.length === 0) return [];
+  return [fix('Séparer les lignes en paragraphes (ligne vide entre chaque)', 'Split the lines into paragraphs (blank line between each)', edits)];
+}

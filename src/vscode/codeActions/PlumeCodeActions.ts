@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import { computeQuickFixes } from '../../core/fixes/computeQuickFixes';
+import type { DiagnosticsController } from '../diagnostics/DiagnosticsController';
+import { checkIdOf } from '../diagnostics/toDiagnostic';
+
+/**
+ * More actions for a Plume diagnostic, contributed by other features. The rewrite command
+ * registers « Réécrire avec Plume » here, so every finding can lead to a rewrite.
+ */
+export type ExtraCodeActions = (document: vscode.TextDocument, diagnostic: vscode.Diagnostic, checkId: string) => vscode.CodeAction[];
+
+export const DISABLE_CHECK_COMMAND = 'plume.disableCheck';
+
+/** Quick fixes for Plume's diagnostics: the deterministic fixes of src/core/fixes, then « disable ». */
+export class PlumeCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+  private readonly extras: ExtraCodeActions[] = [];
+
+  constructor(private readonly diagnostics: DiagnosticsController) {}
+
+  /** The seam for later features (the rewrite); returns a disposable that removes the provider. */
+  addExtraActions(provider: ExtraCodeActions): vscode.Disposable {
+    this.extras.push(provider);
+    return new vscode.Disposable(() => this.extras.splice(this.extras.indexOf(provider), 1));
+  }
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const result = this.diagnostics.resultFor(document);
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of context.diagnostics) {
+      const checkId = checkIdOf(diagnostic);
+      if (!checkId) continue;
+      // Fixes are offsets into the analysed text: only offered while it is the current text.
+      if (result && result.version === document.version) {
+        const start = document.offsetAt(diagnostic.range.start);
+        const end = document.offsetAt(diagnostic.range.end);
+        const finding = result.analysis.findings.find((candidate) => candidate.checkId === checkId && candidate.range.start === start && candidate.range.end === end);
+        for (const fix of finding ? computeQuickFixes(result.analysis.doc, finding) : []) {
+          const action = new vscode.CodeAction(fix.title[result.language], vscode.CodeActionKind.QuickFix);
+          action.diagnostics = [diagnostic];
+          action.isPreferred = fix.preferred;
+          action.edit = new vscode.WorkspaceEdit();
+          for (const edit of fix.edits) action.edit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);
+          actions.push(action);
+        }
+      }
+      for (const extra of this.extras) actions.push(...extra(document, diagnostic, checkId));
+      const disable = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this workspace', checkId), vscode.CodeActionKind.QuickFix);
+      disable.diagnostics = [diagnostic];
+      disable.command = { command: DISABLE_CHECK_COMMAND, title: disable.title, arguments: [checkId, document.uri] };
+      actions.push(disable);
+    }
+    return actions;
+  }
+}

@@ -1,0 +1,135 @@
+import * as vscode from 'vscode';
+import type { ArticleAnalysis } from '../../core/analyzeArticle';
+import { analyzeArticle } from '../../core/analyzeArticle';
+import type { Language } from '../../core/checks/Check';
+import type { PlumercLoader } from '../config/PlumercLoader';
+import { readPlumeSettings } from '../config/readPlumeSettings';
+import { toDiagnostic } from './toDiagnostic';
+
+export interface DocumentAnalysis {
+  /** The document version the analysis is of: fixes apply only while it is current. */
+  version: number;
+  analysis: ArticleAnalysis;
+  language: Language;
+  durationMs: number;
+}
+
+// Documents that are views of something else (diffs of git, output channels) are never analysed.
+const IGNORED_SCHEMES = new Set(['git', 'output', 'debug', 'vscode-scm', 'comment', 'vscode-chat-code-block']);
+
+// A run may take at most this share of the time while the writer types: a document whose
+// analysis takes 500 ms is analysed at most every 2.5 s, so even a huge file never freezes
+// the extension host (the configured debounce stays the floor).
+const MAX_BUSY_SHARE = 0.2;
+
+/**
+ * Analyses Markdown documents on open and on change (debounced), publishes the findings as
+ * diagnostics, drops results that a newer edit made stale, and clears them on close.
+ */
+export class DiagnosticsController implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('plume');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly results = new Map<string, DocumentAnalysis>();
+  private readonly analyzed = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly log: (message: string) => void;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly cleared = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires after a document's diagnostics were published. */
+  readonly onDidAnalyze = this.analyzed.event;
+  /** Fires after a document's diagnostics were cleared (closed, or no longer a target). */
+  readonly onDidClear = this.cleared.event;
+
+  constructor(private readonly loader: PlumercLoader, log: (message: string) => void) {
+    this.log = log;
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.schedule(event.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      // VS Code keeps a document alive for a while after its last tab closes, and only then
+      // fires onDidCloseTextDocument: the writer expects its problems to go with the tab.
+      vscode.window.tabGroups.onDidChangeTabs((event) => {
+        const open = new Set(vscode.window.tabGroups.all.flatMap((group) => group.tabs.flatMap(tabUris)).map(String));
+        for (const uri of event.closed.flatMap(tabUris)) if (!open.has(uri.toString())) this.forget(uri);
+      }),
+      // …and a document reopened before it was disposed fires no open event.
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const { document } of editors) if (!this.results.has(document.uri.toString()) && !this.timers.has(document.uri.toString())) this.schedule(document, 0);
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('plume')) this.reanalyzeAll();
+      }),
+      loader.onDidChange(() => this.reanalyzeAll()),
+    );
+    this.reanalyzeAll();
+  }
+
+  /** The last analysis of a document, whatever its version. */
+  resultFor(document: vscode.TextDocument): DocumentAnalysis | undefined {
+    return this.results.get(document.uri.toString());
+  }
+
+  isTarget(document: vscode.TextDocument): boolean {
+    const settings = readPlumeSettings(document);
+    return settings.enabled && settings.languages.includes(document.languageId) && !IGNORED_SCHEMES.has(document.uri.scheme);
+  }
+
+  reanalyzeAll(): void {
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+  }
+
+  private schedule(document: vscode.TextDocument, delay?: number): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    if (!this.isTarget(document)) {
+      this.forget(document.uri);
+      return;
+    }
+    const last = this.results.get(key)?.durationMs ?? 0;
+    const wait = delay ?? Math.max(readPlumeSettings(document).debounceMs, last / MAX_BUSY_SHARE);
+    this.timers.set(key, setTimeout(() => void this.analyze(document), wait));
+  }
+
+  private async analyze(document: vscode.TextDocument): Promise<void> {
+    const key = document.uri.toString();
+    this.timers.delete(key);
+    const version = document.version;
+    const settings = readPlumeSettings(document);
+    const repoConfig = await this.loader.configFor(document.uri);
+    // A newer edit arrived while the config was read: its own timer will analyse it.
+    if (document.isClosed || document.version !== version || this.timers.has(key)) return;
+    const started = performance.now();
+    const analysis = analyzeArticle(document.getText(), [settings.layer, repoConfig]);
+    const durationMs = performance.now() - started;
+    for (const failure of analysis.failures) this.log(`check ${failure.checkId} failed on ${document.uri.toString(true)}: ${String(failure.error)}`);
+    this.results.set(key, { version, analysis, language: settings.messageLanguage, durationMs });
+    this.collection.set(document.uri, analysis.findings.map((finding) => toDiagnostic(document, finding, settings.messageLanguage)));
+    this.analyzed.fire(document);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    const had = this.results.delete(key);
+    this.collection.delete(uri);
+    if (had) this.cleared.fire(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const disposable of this.disposables) disposable.dispose();
+    this.collection.dispose();
+    this.analyzed.dispose();
+    this.cleared.dispose();
+  }
+}
+
+/** The documents a tab shows: one for a text editor, two for a diff. */
+function tabUris(tab: vscode.Tab): vscode.Uri[] {
+  const input = tab.input;
+  if (input instanceof vscode.TabInputText) return [input.uri];
+  if (input instanceof vscode.TabInputTextDiff) return [input.original, input.modified];
+  return [];
+}
