@@ -24,10 +24,9 @@ if (!codeServerInstalled() || !fs.existsSync(chromiumPath)) {
 const started = Date.now();
 const scratch = makeTempDir('plume-e2e-');
 // A hung workbench must fail the run, not stall CI until its own limit. Leaving through
-// process.exit lets startCodeServer's exit hook stop code-server.
+// process.exit lets the exit hooks stop code-server and remove the scratch folder.
 const watchdog = setTimeout(() => {
   console.error(`e2e: still running after ${timeoutSeconds} s; giving up`);
-  scratch.remove();
   process.exit(124);
 }, timeoutSeconds * 1000);
 process.once('SIGINT', () => process.exit(130));

@@ -48,7 +48,7 @@ if (launcher === 'code-server' && !fs.existsSync(chromiumPath)) {
   fail(`Chromium not found at ${chromiumPath} (set PLUME_CHROMIUM to use another). ${INSTALL_HINT}`);
 }
 
-// Exit through process.exit so the launchers' exit hooks stop code-server.
+// Exit through process.exit so the exit hooks stop code-server and remove temp folders.
 process.once('SIGINT', () => process.exit(130));
 process.once('SIGTERM', () => process.exit(143));
 
@@ -65,6 +65,8 @@ try {
     extensionTestsPath,
     // index.ts writes the Mocha counts there; the launchers hand it to the extension host.
     env: { PLUME_TEST_RESULT_FILE: resultFile, PLUME_TEST_COLOR: process.stdout.isTTY ? '1' : '0' },
+    // Hard limit for the whole run (code-server route; test-electron has no such option).
+    timeoutSeconds: Number(process.env.PLUME_TEST_TIMEOUT_S ?? 300),
   });
   result = readResult(resultFile);
 } finally {

@@ -115,8 +115,9 @@ export function workbenchUrl(server, folder, payload = []) {
 }
 
 /**
- * Runs the suite at `extensionTestsPath` (no extension) with the repository loaded as the
- * extension under development. Resolves to the exit code the workbench reports; never throws.
+ * Runs the suite at `extensionTestsPath` (the compiled index, without `.js`) with the repository
+ * loaded as the extension under development. Resolves to the exit code the workbench reports
+ * (124 on timeout); never throws.
  */
 export async function runTests({ workspace, extensionTestsPath, env = {}, timeoutSeconds = 180 }) {
   const scratch = makeTempDir('plume-code-server-');

@@ -8,10 +8,15 @@ import { fileURLToPath } from 'node:url';
 export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const exampleArticle = path.join(repositoryRoot, 'test/fixtures/example/article-blinken-azerbaidjan.txt');
 
-/** A new folder under the OS temp dir; removed by the returned function. */
+/** A new folder under the OS temp dir; removed by `remove()`, or at exit (watchdog, Ctrl+C). */
 export function makeTempDir(prefix) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  const remove = () => {
+    process.off('exit', remove);
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  process.on('exit', remove);
+  return { dir, remove };
 }
 
 /** The workspace the tests and the e2e walk open: the real article, as a user would have it. */
