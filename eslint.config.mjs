@@ -37,7 +37,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/openai/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['src/openai/**/*.ts', 'src/cli/**/*.ts', 'src/worker/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: restricted(['vscode'], 'Only src/vscode and src/extension.ts may import vscode.'),

@@ -4,6 +4,7 @@ import { disableCheck } from './vscode/codeActions/disableCheck';
 import { PlumercLoader } from './vscode/config/PlumercLoader';
 import { DiagnosticsController } from './vscode/diagnostics/DiagnosticsController';
 import { StatusBar } from './vscode/StatusBar';
+import { AnalysisClient } from './worker/AnalysisClient';
 
 /** What other features (and the integration tests) reach through the extension's exports. */
 export interface PlumeApi {
@@ -16,11 +17,13 @@ export interface PlumeApi {
 export function activate(context: vscode.ExtensionContext): PlumeApi {
   const log = vscode.window.createOutputChannel('Plume', { log: true });
   const loader = new PlumercLoader();
-  const diagnostics = new DiagnosticsController(loader, (message) => log.error(message));
+  const analyzer = new AnalysisClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath, (message) => log.warn(message));
+  const diagnostics = new DiagnosticsController(loader, analyzer, (message) => log.error(message));
   const codeActions = new PlumeCodeActions(diagnostics);
   const statusBar = new StatusBar(diagnostics);
   context.subscriptions.push(
     log,
+    { dispose: () => analyzer.dispose() },
     loader,
     diagnostics,
     statusBar,

@@ -4,4 +4,6 @@ export interface CliIo {
   stderr(text: string): void;
   /** Whether stderr is a terminal (progress is shown only there). */
   isTTY?: boolean;
+  /** Overwrites the current progress line on a terminal ('' clears it). */
+  progress?(text: string): void;
 }

@@ -14,9 +14,31 @@ Commandes :
                                  code de sortie 1 si un constat atteint ce niveau (error par défaut)
     --lang fr|en                 langue des messages (français par défaut)
 
+  rewrite <fichier>              réécrit l’article en article SEO français vérifié (modèle compatible OpenAI)
+    --out <fichier>              écrit la proposition dans ce fichier (sinon sur la sortie standard)
+    --lines A-B                  ne réécrit que les lignes A à B (le fichier entier est produit)
+    --min-words N  --keyphrase K  --instructions T  --max-repairs N (2 par défaut)  --timeout S (120)
+    --model M                    modèle (ou PLUME_MODEL ; gpt-4o-mini par défaut)
+    --base-url U                 point d’accès (ou OPENAI_BASE_URL) ; clé : OPENAI_API_KEY
+    --format text|json           format du rapport, écrit sur la sortie d’erreur
+
+  verify <source> <réécriture>   vérifie une réécriture faite ailleurs (mêmes contrôles, même rapport)
+    --min-words N  --keyphrase K  --selection  --format text|json
+
 Configuration : .plumerc.json, cherché depuis le dossier du fichier vers la racine.
-Codes de sortie : 0 rien à signaler, 1 constats, 2 erreur d’usage ou de lecture.`,
+Codes de sortie : check : 0 rien à signaler, 1 constats ; rewrite/verify : 0 contraintes respectées,
+1 contraintes non respectées ; 2 erreur d’usage, de lecture ou du modèle.`,
   noFiles: 'Aucun fichier indiqué : plume check <fichiers ou globs...>',
+  rewriteUsage: 'Indiquez un seul fichier : plume rewrite <fichier> [--out <fichier>]',
+  verifyUsage: 'Indiquez deux fichiers : plume verify <source> <réécriture>',
+  badLines: (range: string, count: number) => `--lines attend A-B avec 1 ≤ A ≤ B ≤ ${count}, pas « ${range} ».`,
+  badBaseUrl: (url: string, problem: 'invalid' | 'insecure') =>
+    problem === 'insecure'
+      ? `« ${url} » : http:// n’est accepté que pour localhost ou 127.0.0.1 (la clé d’API circulerait en clair) ; utilisez https://.`
+      : `« ${url} » n’est pas une URL valide (exemple : https://api.openai.com/v1).`,
+  progress: (phase: string, attempt: number, words: number) =>
+    `${phase === 'repairing' ? 'Correction' : 'Écriture'} (appel ${attempt}) : ${words} mots…`,
+  unwritable: (file: string, error: unknown) => `plume : impossible d’écrire ${file} (${describe(error)}).`,
   unknownCommand: (name: string) => `Commande inconnue « ${name} ».`,
   badOption: (option: string, allowed: string) => `Valeur invalide pour ${option} ; valeurs possibles : ${allowed}.`,
   notANumber: (option: string, value: string) => `${option} attend un nombre entier positif, pas « ${value} ».`,
@@ -39,9 +61,30 @@ Commands:
                                  exit code 1 when a finding reaches this level (error by default)
     --lang fr|en                 language of messages (French by default)
 
+  rewrite <file>                 rewrites the article as verified French SEO copy (OpenAI-compatible model)
+    --out <file>                 writes the proposal to this file (else to standard output)
+    --lines A-B                  rewrites only lines A to B (the whole file is produced)
+    --min-words N  --keyphrase K  --instructions T  --max-repairs N (2 by default)  --timeout S (120)
+    --model M                    model (or PLUME_MODEL; gpt-4o-mini by default)
+    --base-url U                 endpoint (or OPENAI_BASE_URL); key: OPENAI_API_KEY
+    --format text|json           format of the report, written to standard error
+
+  verify <source> <rewrite>      checks a rewrite made elsewhere (same checks, same report)
+    --min-words N  --keyphrase K  --selection  --format text|json
+
 Configuration: .plumerc.json, searched from the file's folder up to the root.
-Exit codes: 0 nothing to report, 1 findings, 2 usage or read error.`,
+Exit codes: check: 0 nothing to report, 1 findings; rewrite/verify: 0 constraints met,
+1 constraints unmet; 2 usage, read or model error.`,
   noFiles: 'No file given: plume check <files or globs...>',
+  rewriteUsage: 'Give exactly one file: plume rewrite <file> [--out <file>]',
+  verifyUsage: 'Give two files: plume verify <source> <rewrite>',
+  badLines: (range, count) => `--lines expects A-B with 1 ≤ A ≤ B ≤ ${count}, not "${range}".`,
+  badBaseUrl: (url, problem) =>
+    problem === 'insecure'
+      ? `"${url}": http:// is only accepted for localhost or 127.0.0.1 (the API key would travel in clear); use https://.`
+      : `"${url}" is not a valid URL (example: https://api.openai.com/v1).`,
+  progress: (phase, attempt, words) => `${phase === 'repairing' ? 'Repairing' : 'Writing'} (call ${attempt}): ${words} words…`,
+  unwritable: (file, error) => `plume: cannot write ${file} (${describe(error)}).`,
   unknownCommand: (name) => `Unknown command "${name}".`,
   badOption: (option, allowed) => `Invalid value for ${option}; allowed: ${allowed}.`,
   notANumber: (option, value) => `${option} expects a positive whole number, not "${value}".`,

@@ -3,9 +3,11 @@ import type { CliIo } from './CliIo';
 import { cliText } from './cliText';
 import { UsageError } from './parseOptions';
 import { runCheckCommand } from './runCheckCommand';
+import { runRewriteCommand } from './runRewriteCommand';
+import { runVerifyCommand } from './runVerifyCommand';
 
 /** Runs one `plume` invocation and returns its exit code (0, 1, or 2 for usage/I-O errors). */
-export function runCli(argv: string[], io: CliIo, language: Language): number {
+export async function runCli(argv: string[], io: CliIo, language: Language, env: NodeJS.ProcessEnv = {}): Promise<number> {
   const [command, ...rest] = argv;
   // --lang before the command also sets the language of the usage text.
   const langIndex = argv.indexOf('--lang');
@@ -19,6 +21,10 @@ export function runCli(argv: string[], io: CliIo, language: Language): number {
     switch (command) {
       case 'check':
         return runCheckCommand(rest, io, language);
+      case 'rewrite':
+        return await runRewriteCommand(rest, io, language, env);
+      case 'verify':
+        return runVerifyCommand(rest, io, language);
       default:
         throw new UsageError(text.unknownCommand(command));
     }

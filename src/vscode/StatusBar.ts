@@ -35,18 +35,18 @@ export class StatusBar implements vscode.Disposable {
       this.visible = false;
       return;
     }
-    const { doc, findings } = result.analysis;
+    const { stats, findings } = result.analysis;
     const n = (value: number) => this.numbers.format(value);
     // Hints (each long sentence) are not problems to count: the number matches errors + warnings + infos.
     const problems = findings.filter((finding) => finding.severity !== 'hint').length;
-    this.item.text = `$(pencil) ${vscode.l10n.t('{0} words', n(doc.wordCount))} · ${n(problems)}`;
-    const ease = Number.isFinite(doc.readingEase) ? new Intl.NumberFormat(vscode.env.language, { maximumFractionDigits: 1 }).format(doc.readingEase) : '–';
-    const levels = [1, 2, 3].map((level) => `H${level} ${n(doc.headings.filter((heading) => heading.level === level).length)}`).join(' · ');
+    this.item.text = `$(pencil) ${vscode.l10n.t('{0} words', n(stats.words))} · ${n(problems)}`;
+    const ease = stats.readingEase === null ? '–' : new Intl.NumberFormat(vscode.env.language, { maximumFractionDigits: 1 }).format(stats.readingEase);
+    const levels = ([1, 2, 3] as const).map((level) => `H${level} ${n(stats.headings[level])}`).join(' · ');
     const tooltip = new vscode.MarkdownString([
       `**Plume**`,
       '',
-      `${vscode.l10n.t('Words')}: ${n(doc.wordCount)}  `,
-      `${vscode.l10n.t('Sentences')}: ${n(doc.sentences.length)}  `,
+      `${vscode.l10n.t('Words')}: ${n(stats.words)}  `,
+      `${vscode.l10n.t('Sentences')}: ${n(stats.sentences)}  `,
       `${vscode.l10n.t('Reading ease (Kandel–Moles)')}: ${ease}  `,
       `${vscode.l10n.t('Headings')}: ${levels}  `,
       `${vscode.l10n.t('Findings')}: ${n(problems)}`,
@@ -54,7 +54,7 @@ export class StatusBar implements vscode.Disposable {
       vscode.l10n.t('Click to open the Problems panel.'),
     ].join('\n'));
     this.item.tooltip = tooltip;
-    this.item.accessibilityInformation = { label: vscode.l10n.t('{0} words, {1} findings', n(doc.wordCount), n(problems)) };
+    this.item.accessibilityInformation = { label: vscode.l10n.t('{0} words, {1} findings', n(stats.words), n(problems)) };
     this.item.show();
     this.visible = true;
   }

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { computeQuickFixes } from '../../core/fixes/computeQuickFixes';
 import type { DiagnosticsController } from '../diagnostics/DiagnosticsController';
 import { checkIdOf } from '../diagnostics/toDiagnostic';
 
@@ -34,8 +33,8 @@ export class PlumeCodeActions implements vscode.CodeActionProvider {
       if (result && result.version === document.version) {
         const start = document.offsetAt(diagnostic.range.start);
         const end = document.offsetAt(diagnostic.range.end);
-        const finding = result.analysis.findings.find((candidate) => candidate.checkId === checkId && candidate.range.start === start && candidate.range.end === end);
-        for (const fix of finding ? computeQuickFixes(result.analysis.doc, finding) : []) {
+        const index = result.analysis.findings.findIndex((candidate) => candidate.checkId === checkId && candidate.range.start === start && candidate.range.end === end);
+        for (const fix of result.analysis.fixes[index] ?? []) {
           const action = new vscode.CodeAction(fix.title[result.language], vscode.CodeActionKind.QuickFix);
           action.diagnostics = [diagnostic];
           action.isPreferred = fix.preferred;

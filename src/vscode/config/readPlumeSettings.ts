@@ -16,7 +16,9 @@ export interface PlumeSettings {
 export function readPlumeSettings(scope?: vscode.ConfigurationScope): PlumeSettings {
   const config = vscode.workspace.getConfiguration('plume', scope);
   const language = config.get<string>('language', 'auto');
-  const checks = config.get<PlumeConfig['checks']>('checks', {});
+  // VS Code hands out settings as read-only proxies, which cannot cross to the analysis
+  // worker (structured clone): a plain copy can.
+  const checks = JSON.parse(JSON.stringify(config.get<PlumeConfig['checks']>('checks', {}) ?? {})) as PlumeConfig['checks'];
   return {
     enabled: config.get<boolean>('diagnostics.enable', true),
     languages: config.get<string[]>('diagnostics.languages', ['markdown']),

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { ArticleAnalysis } from '../../core/analyzeArticle';
-import { analyzeArticle } from '../../core/analyzeArticle';
+import type { EditorAnalysis } from '../../core/analyzeForEditor';
 import type { Language } from '../../core/checks/Check';
+import type { AnalysisClient } from '../../worker/AnalysisClient';
 import type { PlumercLoader } from '../config/PlumercLoader';
 import { readPlumeSettings } from '../config/readPlumeSettings';
 import { toDiagnostic } from './toDiagnostic';
@@ -9,9 +9,8 @@ import { toDiagnostic } from './toDiagnostic';
 export interface DocumentAnalysis {
   /** The document version the analysis is of: fixes apply only while it is current. */
   version: number;
-  analysis: ArticleAnalysis;
+  analysis: EditorAnalysis;
   language: Language;
-  durationMs: number;
 }
 
 // Documents that are views of something else (diffs of git, output channels) are never analysed.
@@ -30,6 +29,8 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('plume');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly results = new Map<string, DocumentAnalysis>();
+  /** Bumped by every analysis start and every forget: only the latest analysis may publish. */
+  private readonly generations = new Map<string, number>();
   private readonly analyzed = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly log: (message: string) => void;
   private readonly disposables: vscode.Disposable[] = [];
@@ -39,7 +40,7 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Fires after a document's diagnostics were cleared (closed, or no longer a target). */
   readonly onDidClear = this.cleared.event;
 
-  constructor(private readonly loader: PlumercLoader, log: (message: string) => void) {
+  constructor(private readonly loader: PlumercLoader, private readonly analyzer: AnalysisClient, log: (message: string) => void) {
     this.log = log;
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
@@ -86,7 +87,7 @@ export class DiagnosticsController implements vscode.Disposable {
       this.forget(document.uri);
       return;
     }
-    const last = this.results.get(key)?.durationMs ?? 0;
+    const last = this.results.get(key)?.analysis.durationMs ?? 0;
     const wait = delay ?? Math.max(readPlumeSettings(document).debounceMs, last / MAX_BUSY_SHARE);
     this.timers.set(key, setTimeout(() => void this.analyze(document), wait));
   }
@@ -95,15 +96,24 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = document.uri.toString();
     this.timers.delete(key);
     const version = document.version;
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    const current = () => !document.isClosed && document.version === version && this.generations.get(key) === generation;
     const settings = readPlumeSettings(document);
     const repoConfig = await this.loader.configFor(document.uri);
     // A newer edit arrived while the config was read: its own timer will analyse it.
-    if (document.isClosed || document.version !== version || this.timers.has(key)) return;
-    const started = performance.now();
-    const analysis = analyzeArticle(document.getText(), [settings.layer, repoConfig]);
-    const durationMs = performance.now() - started;
-    for (const failure of analysis.failures) this.log(`check ${failure.checkId} failed on ${document.uri.toString(true)}: ${String(failure.error)}`);
-    this.results.set(key, { version, analysis, language: settings.messageLanguage, durationMs });
+    if (!current() || this.timers.has(key)) return;
+    let analysis: EditorAnalysis;
+    try {
+      analysis = await this.analyzer.analyze(document.getText(), [settings.layer, repoConfig]);
+    } catch (error) {
+      this.log(`analysis of ${document.uri.toString(true)} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    // Stale: the text changed, the document closed, or a newer analysis started meanwhile.
+    if (!current()) return;
+    for (const failure of analysis.failures) this.log(`check ${failure.checkId} failed on ${document.uri.toString(true)}: ${failure.error}`);
+    this.results.set(key, { version, analysis, language: settings.messageLanguage });
     this.collection.set(document.uri, analysis.findings.map((finding) => toDiagnostic(document, finding, settings.messageLanguage)));
     this.analyzed.fire(document);
   }
@@ -112,6 +122,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     const had = this.results.delete(key);
     this.collection.delete(uri);
     if (had) this.cleared.fire(uri);

@@ -10,10 +10,10 @@ import { fixture } from '../checks/runCheck';
 const ROOT = join(__dirname, '..', '..', '..');
 const example = fixture('example', 'article-blinken-azerbaidjan.txt');
 
-function run(argv: string[], language: 'fr' | 'en' = 'fr') {
+async function run(argv: string[], language: 'fr' | 'en' = 'fr') {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) }, language);
+  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) }, language);
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
@@ -31,16 +31,16 @@ beforeAll(() => {
 });
 
 describe('plume check', () => {
-  it('reports the example article’s missing title, subheadings and meta description, in French', () => {
-    const { code, stdout } = run(['check', join(dir, 'exemple.md')]);
+  it('reports the example article’s missing title, subheadings and meta description, in French', async () => {
+    const { code, stdout } = await run(['check', join(dir, 'exemple.md')]);
     expect(code).toBe(1); // title-missing is an error
     for (const id of ['title-missing', 'subheadings-missing', 'meta-description-missing']) expect(stdout).toContain(id);
     expect(stdout).toMatch(/exemple\.md:1:1 +erreur +title-missing +Aucun titre/);
     expect(stdout).toMatch(/exemple\.md : \d+ mots, \d+ phrases, facilité de lecture/);
   });
 
-  it('prints JSON with 1-based positions and a writer’s word count', () => {
-    const { code, stdout } = run(['check', '--format', 'json', join(dir, 'exemple.md')]);
+  it('prints JSON with 1-based positions and a writer’s word count', async () => {
+    const { code, stdout } = await run(['check', '--format', 'json', join(dir, 'exemple.md')]);
     expect(code).toBe(1);
     const [report] = JSON.parse(stdout) as FileReport[];
     expect(report?.file).toContain('exemple.md');
@@ -51,66 +51,66 @@ describe('plume check', () => {
     expect(title?.endColumn).toBeGreaterThan(100);
   });
 
-  it('speaks English with --lang en', () => {
-    const { stdout } = run(['check', '--lang', 'en', join(dir, 'exemple.md')]);
+  it('speaks English with --lang en', async () => {
+    const { stdout } = await run(['check', '--lang', 'en', join(dir, 'exemple.md')]);
     expect(stdout).toContain('No title');
     expect(stdout).toMatch(/words, \d+ sentences, reading ease/);
   });
 
-  it('exits 0 when nothing reaches --fail-on, 1 when --fail-on is lowered', () => {
-    expect(run(['check', join(dir, 'propre.md')]).code).toBe(0);
-    expect(run(['check', '--fail-on', 'warning', join(dir, 'propre.md')]).code).toBe(1);
+  it('exits 0 when nothing reaches --fail-on, 1 when --fail-on is lowered', async () => {
+    expect((await run(['check', join(dir, 'propre.md')])).code).toBe(0);
+    expect((await run(['check', '--fail-on', 'warning', join(dir, 'propre.md')])).code).toBe(1);
   });
 
-  it('applies --min-words', () => {
-    const low = run(['check', '--format', 'json', '--min-words', '100', join(dir, 'exemple.md')]);
+  it('applies --min-words', async () => {
+    const low = await run(['check', '--format', 'json', '--min-words', '100', join(dir, 'exemple.md')]);
     expect(JSON.parse(low.stdout)[0].findings.map((f: { id: string }) => f.id)).not.toContain('word-count-min');
-    const high = run(['check', '--format', 'json', '--min-words', '900', join(dir, 'exemple.md')]);
+    const high = await run(['check', '--format', 'json', '--min-words', '900', join(dir, 'exemple.md')]);
     expect(JSON.parse(high.stdout)[0].findings.find((f: { id: string }) => f.id === 'word-count-min')?.message).toMatch(/900 attendus/);
   });
 
-  it('reads the nearest .plumerc.json', () => {
-    const { stdout, code } = run(['check', '--format', 'json', join(dir, 'equipe', 'note.md')]);
+  it('reads the nearest .plumerc.json', async () => {
+    const { stdout, code } = await run(['check', '--format', 'json', join(dir, 'equipe', 'note.md')]);
     const ids = JSON.parse(stdout)[0].findings.map((f: { id: string }) => f.id);
     expect(ids).not.toContain('title-missing');
     expect(ids).not.toContain('word-count-min');
     expect(code).toBe(0);
   });
 
-  it('names the key at fault in a bad config and still checks the other files', () => {
-    const { code, stdout, stderr } = run(['check', join(dir, 'casse', 'a.md'), join(dir, 'exemple.md')]);
+  it('names the key at fault in a bad config and still checks the other files', async () => {
+    const { code, stdout, stderr } = await run(['check', join(dir, 'casse', 'a.md'), join(dir, 'exemple.md')]);
     expect(code).toBe(2);
     expect(stderr).toContain('checks.paragraph-too-long.max');
     expect(stdout).toContain('exemple.md');
   });
 
-  it('says a missing file is missing, checks the rest and exits 2', () => {
-    const { code, stdout, stderr } = run(['check', join(dir, 'absent.md'), join(dir, 'exemple.md')]);
+  it('says a missing file is missing, checks the rest and exits 2', async () => {
+    const { code, stdout, stderr } = await run(['check', join(dir, 'absent.md'), join(dir, 'exemple.md')]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/absent\.md.*(aucun fichier|introuvable)/);
     expect(stdout).toContain('title-missing');
   });
 
-  it('expands globs and folders', () => {
-    const { stdout } = run(['check', '--format', 'json', `${dir}/*.md`]);
+  it('expands globs and folders', async () => {
+    const { stdout } = await run(['check', '--format', 'json', `${dir}/*.md`]);
     expect((JSON.parse(stdout) as FileReport[]).map((r) => r.file.split('/').pop())).toEqual(['exemple.md', 'propre.md']);
-    const folder = run(['check', '--format', 'json', join(dir, 'equipe')]);
+    const folder = await run(['check', '--format', 'json', join(dir, 'equipe')]);
     expect((JSON.parse(folder.stdout) as FileReport[]).map((r) => r.file.split('/').pop())).toEqual(['note.md']);
   });
 
-  it('rejects bad usage with exit 2 and the usage text', () => {
-    expect(run(['check']).code).toBe(2);
-    const bad = run(['check', '--format', 'xml', 'x.md']);
+  it('rejects bad usage with exit 2 and the usage text', async () => {
+    expect((await run(['check'])).code).toBe(2);
+    const bad = await run(['check', '--format', 'xml', 'x.md']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--format');
-    expect(run(['check', '--bogus', 'x.md']).stderr).toContain('Usage');
-    expect(run(['frobnicate']).code).toBe(2);
-    expect(run(['check', '--min-words', 'beaucoup', 'x.md']).stderr).toContain('--min-words');
+    expect((await run(['check', '--bogus', 'x.md'])).stderr).toContain('Usage');
+    expect((await run(['frobnicate'])).code).toBe(2);
+    expect((await run(['check', '--min-words', 'beaucoup', 'x.md'])).stderr).toContain('--min-words');
   });
 });
 
 describe('the built CLI (dist/cli.js through bin/plume.js)', () => {
-  it('runs as `plume check` and sets the exit code', () => {
+  it('runs as `plume check` and sets the exit code', async () => {
     // npm test builds before the unit tests; a missing bundle is a real failure here.
     expect(existsSync(join(ROOT, 'dist', 'cli.js')), 'dist/cli.js missing: run npm run build').toBe(true);
     const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'plume.js'), 'check', '--format', 'json', join(dir, 'exemple.md')], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });

@@ -1,0 +1,125 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Language } from '../core/checks/Check';
+import { ArticleDocument } from '../core/markdown/ArticleDocument';
+import { rewriteArticle } from '../core/rewrite/rewriteArticle';
+import { checkBaseUrl } from '../openai/checkBaseUrl';
+import { DEFAULT_BASE_URL, DEFAULT_MODEL, OpenAIChatModel } from '../openai/OpenAIChatModel';
+import type { CliIo } from './CliIo';
+import { cliText } from './cliText';
+import { formatTextRewriteReport, toJsonReport } from './formatRewriteReport';
+import { UsageError, parseLanguageOption, parseWholeNumber } from './parseOptions';
+
+/**
+ * `plume rewrite <file>`: the proposal to --out or stdout, the report to stderr. Exit 0 when
+ * every constraint is met, 1 when a proposal has unmet constraints, 2 on failure (no proposal).
+ */
+export async function runRewriteCommand(args: string[], io: CliIo, defaultLanguage: Language, env: NodeJS.ProcessEnv): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      lines: { type: 'string' },
+      'min-words': { type: 'string' },
+      keyphrase: { type: 'string' },
+      instructions: { type: 'string' },
+      model: { type: 'string' },
+      'base-url': { type: 'string' },
+      'max-repairs': { type: 'string' },
+      timeout: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      lang: { type: 'string' },
+    },
+  });
+  const language = parseLanguageOption(values.lang) ?? defaultLanguage;
+  const text = cliText(language);
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(text.badOption('--format', 'text, json'));
+  if (positionals.length !== 1) throw new UsageError(text.rewriteUsage);
+  const file = positionals[0] as string;
+  const number = (option: string, value: string | undefined) => (value === undefined ? undefined : parseWholeNumber(option, value, language));
+  const minWords = number('--min-words', values['min-words']);
+  const maxRepairs = number('--max-repairs', values['max-repairs']);
+  const timeoutSeconds = number('--timeout', values.timeout);
+  const baseURL = values['base-url'] ?? env.OPENAI_BASE_URL ?? DEFAULT_BASE_URL;
+  const problem = checkBaseUrl(baseURL);
+  if (problem) throw new UsageError(text.badBaseUrl(baseURL, problem));
+
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (error) {
+    io.stderr(text.unreadable(file, error));
+    return 2;
+  }
+  const selection = values.lines === undefined ? undefined : selectLines(source, values.lines, language);
+  const model = new OpenAIChatModel({
+    baseURL,
+    apiKey: env.OPENAI_API_KEY,
+    model: values.model ?? env.PLUME_MODEL ?? DEFAULT_MODEL,
+    ...(timeoutSeconds ? { timeoutMs: timeoutSeconds * 1000 } : {}),
+  });
+
+  const controller = new AbortController();
+  const onSignal = () => controller.abort();
+  process.once('SIGINT', onSignal);
+  let lastProgress = 0;
+  const result = await rewriteArticle(
+    {
+      mode: selection ? 'selection' : 'document',
+      source: selection ? selection.text : source,
+      minWords,
+      keyphrase: values.keyphrase,
+      instructions: values.instructions,
+      headingLevel: selection?.headingLevel,
+      maxRepairs,
+    },
+    model,
+    {
+      signal: controller.signal,
+      onProgress: (progress) => {
+        if (!io.isTTY || Date.now() - lastProgress < 250) return;
+        lastProgress = Date.now();
+        io.progress?.(text.progress(progress.phase, progress.attempt, progress.words));
+      },
+    },
+  ).finally(() => process.off('SIGINT', onSignal));
+  io.progress?.('');
+
+  if (!result.ok) {
+    io.stderr(`plume: ${result.failure.message[language]}`);
+    if (result.proposal && result.report) io.stderr(formatTextRewriteReport(result.report, language));
+    return 2;
+  }
+  const output = selection ? `${selection.before}${result.proposal}${selection.after}` : result.proposal;
+  if (values.out) {
+    try {
+      writeFileSync(values.out, output);
+    } catch (error) {
+      io.stderr(text.unwritable(values.out, error));
+      return 2;
+    }
+  } else {
+    io.stdout(output.replace(/\r?\n$/, ''));
+  }
+  io.stderr(values.format === 'json' ? JSON.stringify(toJsonReport(result.report, language), null, 2) : formatTextRewriteReport(result.report, language));
+  return result.report.ok ? 0 : 1;
+}
+
+/** `--lines A-B` (1-based, inclusive): the text to rewrite, what surrounds it, and the heading level that fits there. */
+function selectLines(source: string, range: string, language: Language) {
+  const match = /^(\d+)-(\d+)$/.exec(range);
+  const lines = source.split(/(?<=\n)/);
+  const from = Number(match?.[1]);
+  const to = Number(match?.[2]);
+  if (!match || from < 1 || to < from || to > lines.length) throw new UsageError(cliText(language).badLines(range, lines.length));
+  const before = lines.slice(0, from - 1).join('');
+  const doc = new ArticleDocument(source);
+  const above = doc.headings.filter((heading) => heading.range.start < before.length).pop();
+  return {
+    before,
+    text: lines.slice(from - 1, to).join(''),
+    after: lines.slice(to).join(''),
+    headingLevel: Math.min(6, (above?.level ?? 1) + 1),
+  };
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Language } from '../core/checks/Check';
+import { verifyRewrite } from '../core/rewrite/verifyRewrite';
+import type { CliIo } from './CliIo';
+import { cliText } from './cliText';
+import { formatTextRewriteReport, toJsonReport } from './formatRewriteReport';
+import { UsageError, parseLanguageOption, parseWholeNumber } from './parseOptions';
+
+/** `plume verify <source> <rewrite>`: 0 every constraint met, 1 some unmet, 2 usage or I/O error. */
+export function runVerifyCommand(args: string[], io: CliIo, defaultLanguage: Language): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      'min-words': { type: 'string' },
+      keyphrase: { type: 'string' },
+      selection: { type: 'boolean', default: false },
+      lang: { type: 'string' },
+    },
+  });
+  const language = parseLanguageOption(values.lang) ?? defaultLanguage;
+  const text = cliText(language);
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(text.badOption('--format', 'text, json'));
+  if (positionals.length !== 2) throw new UsageError(text.verifyUsage);
+  const [sourceFile, rewriteFile] = positionals as [string, string];
+  const minWords = values['min-words'] === undefined ? undefined : parseWholeNumber('--min-words', values['min-words'], language);
+  let source: string;
+  let rewrite: string;
+  try {
+    source = readFileSync(sourceFile, 'utf8');
+    rewrite = readFileSync(rewriteFile, 'utf8');
+  } catch (error) {
+    const file = (error as NodeJS.ErrnoException).path ?? sourceFile;
+    io.stderr(text.unreadable(file, error));
+    return 2;
+  }
+  const report = verifyRewrite(source, rewrite, { mode: values.selection ? 'selection' : 'document', minWords, keyphrase: values.keyphrase });
+  io.stdout(values.format === 'json' ? JSON.stringify(toJsonReport(report, language), null, 2) : formatTextRewriteReport(report, language));
+  return report.ok ? 0 : 1;
+}

@@ -1,0 +1,45 @@
+/** The port through which the rewrite reaches a model; src/openai adapts the openai SDK to it. */
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+export interface ChatUsage {
+  promptTokens: number;
+  completionTokens: number;
+}
+
+export interface ChatModel {
+  /** The model's name as the endpoint knows it, for the report. */
+  readonly model: string;
+  /**
+   * Streams the answer's text. Ends normally only when the model finished; an expected
+   * failure (401, 429, timeout, a cut stream…) rejects with a ModelError, whose partial text
+   * the pipeline keeps.
+   */
+  stream(messages: ChatMessage[], options: { signal?: AbortSignal; onUsage?: (usage: ChatUsage) => void }): AsyncIterable<string>;
+}
+
+/** The failures a writer can meet, each with one message and one action (describeFailure). */
+export type FailureKind =
+  | 'unauthorized'
+  | 'rate-limited'
+  | 'unreachable'
+  | 'timeout'
+  | 'server-error'
+  | 'model-not-found'
+  | 'context-too-long'
+  | 'cancelled'
+  | 'invalid-output';
+
+/** An expected failure crossing the ChatModel port; the pipeline turns it into a value. */
+export class ModelError extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+    readonly details: { status?: number; retryAfterSeconds?: number; model?: string; endpoint?: string } = {},
+  ) {
+    super(message);
+    this.name = 'ModelError';
+  }
+}

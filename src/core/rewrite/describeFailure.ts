@@ -1,0 +1,95 @@
+import type { Localized } from '../checks/Check';
+import type { FailureKind } from './ChatModel';
+
+export interface FailureDetails {
+  status?: number;
+  retryAfterSeconds?: number;
+  model?: string;
+  endpoint?: string;
+  sourceTokens?: number;
+  limitTokens?: number;
+}
+
+/** What the writer can do about a failure; the VS Code side turns it into a button. */
+export type FailureAction = 'set-api-key' | 'open-settings' | 'retry' | 'select-model' | 'none';
+
+export interface FailureDescription {
+  message: Localized;
+  action: FailureAction;
+}
+
+/** One clear sentence per failure, in French and English, saying what happened and what to do. */
+export function describeFailure(kind: FailureKind, details: FailureDetails = {}): FailureDescription {
+  const endpoint = details.endpoint ?? '';
+  const model = details.model ?? '';
+  switch (kind) {
+    case 'unauthorized':
+      return {
+        action: 'set-api-key',
+        message: {
+          fr: `Clé d’API refusée par ${endpoint || 'le service'} (${details.status ?? 401}). Vérifiez la clé (OPENAI_API_KEY ou « Plume : Définir la clé API ») et ses droits sur le modèle ${model}.`,
+          en: `API key rejected by ${endpoint || 'the service'} (${details.status ?? 401}). Check the key (OPENAI_API_KEY or “Plume: Set API Key”) and its access to the model ${model}.`,
+        },
+      };
+    case 'rate-limited': {
+      const wait = details.retryAfterSeconds;
+      return {
+        action: 'retry',
+        message: {
+          fr: `Trop de requêtes : ${endpoint || 'le service'} limite le débit (429)${wait ? ` ; réessayez dans ${wait} s` : ' ; réessayez dans un instant'}, ou vérifiez le quota de votre compte.`,
+          en: `Too many requests: ${endpoint || 'the service'} is rate-limiting (429)${wait ? `; retry in ${wait} s` : '; retry in a moment'}, or check your account's quota.`,
+        },
+      };
+    }
+    case 'unreachable':
+      return {
+        action: 'open-settings',
+        message: {
+          fr: `Impossible de joindre ${endpoint || 'le service'} : vérifiez l’URL de base (plume.openai.baseUrl ou --base-url) et la connexion réseau.`,
+          en: `Cannot reach ${endpoint || 'the service'}: check the base URL (plume.openai.baseUrl or --base-url) and the network connection.`,
+        },
+      };
+    case 'timeout':
+      return {
+        action: 'retry',
+        message: {
+          fr: `${endpoint || 'Le service'} n’a pas répondu à temps. Réessayez, ou augmentez le délai (plume.openai.timeoutSeconds).`,
+          en: `${endpoint || 'The service'} did not answer in time. Retry, or raise the timeout (plume.openai.timeoutSeconds).`,
+        },
+      };
+    case 'server-error':
+      return {
+        action: 'retry',
+        message: {
+          fr: `Erreur du service (${details.status ?? 500}) chez ${endpoint || 'le fournisseur'} : rien n’a été modifié ; réessayez plus tard.`,
+          en: `Service error (${details.status ?? 500}) at ${endpoint || 'the provider'}: nothing was changed; retry later.`,
+        },
+      };
+    case 'model-not-found':
+      return {
+        action: 'select-model',
+        message: {
+          fr: `Le modèle « ${model} » n’existe pas chez ${endpoint || 'ce service'} : choisissez-en un autre (plume.openai.model ou --model).`,
+          en: `The model “${model}” does not exist at ${endpoint || 'this service'}: choose another one (plume.openai.model or --model).`,
+        },
+      };
+    case 'context-too-long':
+      return {
+        action: 'none',
+        message: {
+          fr: `Texte trop long pour le modèle : environ ${details.sourceTokens ?? '?'} jetons pour une limite de ${details.limitTokens ?? '?'}. Réécrivez une sélection plus courte ou choisissez un modèle à plus grand contexte.`,
+          en: `Text too long for the model: about ${details.sourceTokens ?? '?'} tokens for a limit of ${details.limitTokens ?? '?'}. Rewrite a shorter selection or choose a model with a larger context.`,
+        },
+      };
+    case 'cancelled':
+      return { action: 'none', message: { fr: 'Réécriture annulée : rien n’a été modifié.', en: 'Rewrite cancelled: nothing was changed.' } };
+    case 'invalid-output':
+      return {
+        action: 'retry',
+        message: {
+          fr: 'La réponse du modèle est vide ou incomplète (flux interrompu) : le texte reçu est conservé mais n’est pas fiable ; réessayez.',
+          en: 'The model’s answer is empty or incomplete (stream cut): the text received is kept but is not reliable; retry.',
+        },
+      };
+  }
+}

@@ -1,0 +1,142 @@
+import { ArticleDocument } from '../markdown/ArticleDocument';
+import { buildPrompt } from './buildPrompt';
+import { buildRepairPrompt } from './buildRepairPrompt';
+import { buildRewriteReport } from './buildRewriteReport';
+import type { ChatMessage, ChatModel } from './ChatModel';
+import { ModelError } from './ChatModel';
+import { cleanAnswer } from './cleanAnswer';
+import { describeFailure } from './describeFailure';
+import type { FailureDetails } from './describeFailure';
+import { estimateTokens } from './estimateTokens';
+import { extractFacts } from './facts/extractFacts';
+import { mergeFrontMatter } from './mergeFrontMatter';
+import type { RewriteProgress, RewriteRequest, RewriteResult } from './RewriteRequest';
+import { splitForContext } from './splitForContext';
+import { streamAnswer } from './streamAnswer';
+import { LIMITS } from './rewriteLimits';
+import { validateProposal } from './validateProposal';
+import type { Validation, ValidationInput } from './validateProposal';
+
+export interface RewriteOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: RewriteProgress) => void;
+  /** Injected clock for tests. */
+  now?: () => number;
+}
+
+const DEFAULTS = { documentMinWords: 700, maxRepairs: 2, sectionThresholdTokens: 8_000, contextLimitTokens: 24_000 };
+
+/**
+ * prompt → stream → clean → validate → repair (bounded) → proposal. Expected failures come
+ * back as values; what is still unmet after the repairs is in the report, never hidden.
+ */
+export async function rewriteArticle(request: RewriteRequest, model: ChatModel, options: RewriteOptions = {}): Promise<RewriteResult> {
+  const now = options.now ?? Date.now;
+  const startedAt = now();
+  const source = new ArticleDocument(request.source);
+  const eol = request.source.includes('\r\n') ? '\r\n' : '\n';
+  const input: ValidationInput = {
+    mode: request.mode,
+    minWords: request.minWords ?? (request.mode === 'document' ? DEFAULTS.documentMinWords : source.wordCount),
+    headingLevel: request.mode === 'document' ? 2 : Math.min(6, Math.max(2, request.headingLevel ?? 2)),
+    keyphrase: request.keyphrase ?? source.keyphrase?.text,
+  };
+  const sourceTokens = estimateTokens(request.source);
+  const limitTokens = request.contextLimitTokens ?? DEFAULTS.contextLimitTokens;
+  const parts = sourceTokens > (request.sectionThresholdTokens ?? DEFAULTS.sectionThresholdTokens)
+    ? splitForContext(source, request.sectionThresholdTokens ?? DEFAULTS.sectionThresholdTokens)
+    : [request.source];
+  if (parts.some((part) => estimateTokens(part) > limitTokens)) {
+    return failure('context-too-long', { sourceTokens, limitTokens, model: model.model });
+  }
+  const facts = extractFacts(source);
+  const promptFor = (text: string, part?: { index: number; count: number; outline: string[] }): ChatMessage[] => {
+    const partDoc = part ? new ArticleDocument(text) : source;
+    return buildPrompt({
+      mode: part && part.index > 0 ? 'selection' : input.mode,
+      source: text,
+      minWords: part ? Math.ceil((input.minWords * partDoc.wordCount) / Math.max(1, source.wordCount)) : input.minWords,
+      keyphrase: input.keyphrase,
+      instructions: request.instructions,
+      headingLevel: part && part.index > 0 ? 2 : input.headingLevel,
+      facts: part ? extractFacts(partDoc) : facts,
+      links: [...new Set(partDoc.links.map((link) => link.url))],
+      images: [...new Set(partDoc.images.map((image) => image.url))],
+      codeBlocks: partDoc.code.filter((block) => block.kind !== 'inline').length,
+      limits: LIMITS,
+      ...(part ? { part } : {}),
+    });
+  };
+
+  const totals = { attempts: 0, promptTokens: 0, completionTokens: 0, modelMs: 0, checkMs: 0 };
+  const call = async (messages: ChatMessage[], phase: RewriteProgress['phase']) => {
+    totals.attempts++;
+    const answer = await streamAnswer(model, messages, { signal: options.signal, attempt: totals.attempts, phase, onProgress: options.onProgress });
+    totals.modelMs += answer.modelMs;
+    totals.promptTokens += answer.usage?.promptTokens ?? estimateTokens(messages.map((message) => message.content).join('\n'));
+    totals.completionTokens += answer.usage?.completionTokens ?? estimateTokens(answer.text);
+    return answer.text;
+  };
+  const check = (answer: string): { proposal: string; validation: Validation } => {
+    const started = now();
+    const proposal = assemble(answer);
+    const validation = validateProposal(source, proposal, input);
+    totals.checkMs += now() - started;
+    return { proposal, validation };
+  };
+  const assemble = (answer: string): string => {
+    const cleaned = cleanAnswer(answer, eol);
+    if (request.mode === 'selection') return cleaned.text;
+    const draft = new ArticleDocument(cleaned.text);
+    const body = draft.frontMatter ? cleaned.text.slice(draft.frontMatter.range.end).replace(/^(\r?\n)+/, '') : cleaned.text;
+    // Without a front matter title, a short H1 is the obvious SEO title.
+    const h1 = draft.headings.find((heading) => heading.level === 1)?.text;
+    const title = (draft.title?.source === 'front-matter' ? draft.title.text : undefined) ?? (h1 && [...h1].length <= LIMITS.titleMax ? h1 : undefined);
+    const fields = { title, description: draft.description?.text ?? cleaned.description, keyphrase: input.keyphrase ?? draft.keyphrase?.text };
+    return `${mergeFrontMatter(source, fields, eol)}${eol}${body}`;
+  };
+  const report = (validation: Validation, incomplete?: boolean) =>
+    buildRewriteReport(request.mode, validation, { ...totals, model: model.model, startedAt, now: now(), incomplete });
+
+  try {
+    let best: { proposal: string; validation: Validation };
+    let messages: ChatMessage[];
+    if (parts.length > 1) {
+      // Section by section: each part is rewritten on its own, then the whole is validated.
+      const outline = source.headings.filter((heading) => heading.level <= 2).map((heading) => heading.text);
+      const answers: string[] = [];
+      for (const [index, part] of parts.entries()) answers.push(await call(promptFor(part, { index, count: parts.length, outline }), 'writing'));
+      best = check(answers.map((answer, index) => (index === 0 ? answer : cleanAnswer(answer, eol).text)).join(`${eol}${eol}`));
+      messages = [];
+    } else {
+      messages = promptFor(request.source);
+      best = check(await call(messages, 'writing'));
+    }
+    const maxRepairs = parts.length > 1 ? 0 : (request.maxRepairs ?? DEFAULTS.maxRepairs);
+    let last = best;
+    for (let repair = 0; repair < maxRepairs && best.validation.unmet.length > 0; repair++) {
+      const ask = buildRepairPrompt(last.validation, input);
+      if (!ask) break;
+      messages = [...messages, { role: 'assistant', content: last.proposal }, { role: 'user', content: ask }];
+      options.onProgress?.({ attempt: totals.attempts + 1, characters: 0, words: 0, text: '', phase: 'repairing' });
+      last = check(await call(messages, 'repairing'));
+      // A repair can make things worse: keep the attempt with the fewest unmet constraints.
+      if (last.validation.unmet.length <= best.validation.unmet.length) best = last;
+    }
+    if (best.validation.analysis.doc.wordCount === 0) return failure('invalid-output', { model: model.model }, best.proposal);
+    return { ok: true, proposal: best.proposal, report: report(best.validation) };
+  } catch (error) {
+    if (!(error instanceof ModelError)) throw error;
+    const partial = (error as ModelError & { partial?: string }).partial;
+    if (error.kind === 'invalid-output' && partial?.trim()) {
+      const { proposal, validation } = check(partial);
+      return { ...failure('invalid-output', { model: model.model }, partial), proposal, report: report(validation, true) };
+    }
+    return failure(error.kind, { ...error.details, model: error.details.model ?? model.model, ...(error.kind === 'context-too-long' ? { sourceTokens, limitTokens } : {}) }, partial);
+  }
+}
+
+function failure(kind: ModelError['kind'], details: FailureDetails, partial?: string): RewriteResult {
+  const { message, action } = describeFailure(kind, details);
+  return { ok: false, failure: { kind, message, action, details, ...(partial ? { partial } : {}) } };
+}

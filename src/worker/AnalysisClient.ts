@@ -1,0 +1,68 @@
+import { Worker } from 'node:worker_threads';
+import { analyzeForEditor } from '../core/analyzeForEditor';
+import type { EditorAnalysis } from '../core/analyzeForEditor';
+import type { PlumeConfig } from '../core/config/PlumeConfig';
+
+type Pending = { resolve: (analysis: EditorAnalysis) => void; reject: (error: Error) => void; text: string; layers: (PlumeConfig | undefined)[] };
+
+/**
+ * Sends analyses to one worker thread (started on first use, restarted if it dies). Where a
+ * worker cannot start, analyses run in-process: slower to the editor, never missing.
+ */
+export class AnalysisClient {
+  private worker: Worker | undefined;
+  private failedToStart = false;
+  private answered = false;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(private readonly workerFile: string, private readonly log: (message: string) => void = () => undefined) {}
+
+  analyze(text: string, layers: (PlumeConfig | undefined)[]): Promise<EditorAnalysis> {
+    const worker = this.ensureWorker();
+    if (!worker) return Promise.resolve(analyzeForEditor(text, layers));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, text, layers });
+      worker.postMessage({ id, text, layers });
+    });
+  }
+
+  private ensureWorker(): Worker | undefined {
+    if (this.worker || this.failedToStart) return this.worker;
+    try {
+      const worker = new Worker(this.workerFile);
+      // An idle worker must not keep a CLI or a test process alive.
+      worker.unref();
+      worker.on('message', (message: { id: number; result?: EditorAnalysis; error?: string }) => {
+        const pending = this.pending.get(message.id);
+        this.pending.delete(message.id);
+        this.answered = true;
+        if (message.result) pending?.resolve(message.result);
+        else pending?.reject(new Error(message.error ?? 'analysis failed'));
+      });
+      worker.on('error', (error) => this.log(`analysis worker failed: ${error.message}`));
+      worker.on('exit', (code) => {
+        if (this.worker === worker) this.worker = undefined;
+        // A worker that died before its first answer never started (missing file, no
+        // worker_threads): analyse in-process from now on. One that died later is restarted.
+        if (!this.answered) this.failedToStart = true;
+        for (const [id, pending] of this.pending) {
+          this.pending.delete(id);
+          if (this.failedToStart) pending.resolve(analyzeForEditor(pending.text, pending.layers));
+          else pending.reject(new Error(`analysis worker exited (${code})`));
+        }
+      });
+      this.worker = worker;
+    } catch (error) {
+      this.failedToStart = true;
+      this.log(`analysis worker unavailable, analysing in-process: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return this.worker;
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+}
