@@ -8,6 +8,12 @@ import { lint as markdownlint } from 'markdownlint/sync';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { analyzeArticle } from '../src/core/analyzeArticle';
 import { analyzeForEditor } from '../src/core/analyzeForEditor';
+import { buildPrompt } from '../src/core/rewrite/buildPrompt';
+import { cleanAnswer } from '../src/core/rewrite/cleanAnswer';
+import { estimateTokens } from '../src/core/rewrite/estimateTokens';
+import { extractFacts } from '../src/core/rewrite/facts/extractFacts';
+import { LIMITS } from '../src/core/rewrite/rewriteLimits';
+import { validateProposal } from '../src/core/rewrite/validateProposal';
 import { AnalysisClient } from '../src/worker/AnalysisClient';
 import { ArticleDocument } from '../src/core/markdown/ArticleDocument';
 import { parseMarkdown } from '../src/core/markdown/parseMarkdown';
@@ -108,4 +114,29 @@ if (fiveKText) {
   const inHost = await longestStall(() => analyzeForEditor(fiveKText, []));
   client.dispose();
   console.log(`\nlongest event-loop stall over 20 analyses of the 5,000-word article: ${inWorker.toFixed(1)} ms with the worker (what the extension does), ${inHost.toFixed(1)} ms in-process (budget: 16 ms)`);
+}
+
+// Rewrite pipeline outside the model, on a 2,000-word article: clean + validate (the
+// diagnostics' checks, the fact guard, Markdown constructs). Targets: ≤ 50 ms; the prompt
+// ≤ 1.5 × the source's tokens + 800.
+{
+  const source = articles.find((article) => article.name.startsWith('cds-code-source-libre'))?.text ?? '';
+  const answer = `Voici l’article :\n\n\`\`\`markdown\n${source}\n\`\`\`\n\nN’hésitez pas !`;
+  const sourceDoc = new ArticleDocument(source);
+  const input = { mode: 'document' as const, minWords: 700, headingLevel: 2 };
+  const pipeline = () => validateProposal(new ArticleDocument(source), cleanAnswer(answer).text, input);
+  for (let i = 0; i < 3; i++) pipeline();
+  const times: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const t0 = performance.now();
+    pipeline();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const facts = extractFacts(sourceDoc);
+  const prompt = buildPrompt({ mode: 'document', source, minWords: 700, headingLevel: 2, facts, links: sourceDoc.links.map((link) => link.url), images: sourceDoc.images.map((image) => image.url), codeBlocks: sourceDoc.code.filter((block) => block.kind !== 'inline').length, limits: LIMITS });
+  const promptTokens = estimateTokens(prompt.map((message) => message.content).join('\n'));
+  const sourceTokens = estimateTokens(source);
+  console.log(`\nrewrite pipeline outside the model, ${sourceDoc.wordCount}-word article (clean + validate + fact guard, source parsed afresh): best ${times[0]?.toFixed(1)} ms, median ${times[7]?.toFixed(1)} ms (target ≤ 50 ms)`);
+  console.log(`prompt: ~${promptTokens} tokens for a ~${sourceTokens}-token source (${(promptTokens / sourceTokens).toFixed(2)}×; target ≤ 1.5 × ${sourceTokens} + 800 = ${Math.round(1.5 * sourceTokens + 800)}), ${facts.length} facts listed`);
 }

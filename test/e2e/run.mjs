@@ -3,6 +3,8 @@
 // code-server, opens the example article and drives the UI with Playwright in Debian's Chromium.
 // Each step leaves a screenshot in test-output/e2e/ (the pictures a reviewer looks at);
 // a failing step leaves <name>-failed.png. Ends with "e2e: N passed, N failed".
+// With PLUME_UPDATE_MEDIA=1 (`npm run media`), a passing walk also copies the Problems-panel
+// screenshot to media/problems-panel.png, the picture the README shows.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,6 +16,8 @@ import { makeTempDir, makeWorkspace, repositoryRoot } from '../integration/launc
 import { steps } from './steps.mjs';
 
 const outputDir = path.join(repositoryRoot, 'test-output/e2e');
+// Screenshot of the walk -> picture in media/ (refreshed by `npm run media`).
+const mediaPictures = { '02-problems': 'problems-panel.png' };
 const timeoutSeconds = Number(process.env.PLUME_E2E_TIMEOUT_S ?? 240);
 
 if (!codeServerInstalled() || !fs.existsSync(chromiumPath)) {
@@ -39,19 +43,24 @@ let server;
 let browser;
 try {
   const vsix = path.join(scratch.dir, 'plume.vsix');
+  const phase = (label) => console.log(`e2e: ${label} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   execFileSync(path.join(repositoryRoot, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--out', vsix], {
     cwd: repositoryRoot, stdio: ['ignore', 'ignore', 'inherit'],
   });
   const extensionsDir = path.join(scratch.dir, 'extensions');
   execFileSync(codeServerBinary, ['--install-extension', vsix, '--extensions-dir', extensionsDir,
-    '--user-data-dir', path.join(scratch.dir, 'user-data')], { env: codeServerEnv(scratch.dir), stdio: 'inherit' });
+    '--user-data-dir', path.join(scratch.dir, 'user-data')], { env: codeServerEnv(scratch.dir), stdio: ['ignore', 'ignore', 'inherit'] });
+  phase('VSIX packaged and installed');
 
-  server = await startCodeServer({ scratch: scratch.dir, extensionsDir });
+  // Plume's messages in French, as a French writer sees them (the workbench itself stays in
+  // English: code-server's French language pack cannot be downloaded here).
+  server = await startCodeServer({ scratch: scratch.dir, extensionsDir, settings: { 'plume.language': 'fr' } });
   browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.setDefaultTimeout(30_000);
   await page.goto(workbenchUrl(server, makeWorkspace(scratch.dir)));
   await page.locator('.monaco-workbench').waitFor();
+  phase('workbench loaded');
 
   for (const step of steps) {
     const stepStarted = Date.now();
@@ -73,9 +82,22 @@ try {
   if (server) printServerLog(server);
 } finally {
   clearTimeout(watchdog);
+  if (process.env.PLUME_UPDATE_MEDIA === '1') updateMedia(failed === 0 && passed === steps.length);
   await browser?.close().catch(() => {});
   await server?.stop();
   scratch.remove();
+}
+
+function updateMedia(walkPassed) {
+  if (!walkPassed) {
+    console.error('e2e: PLUME_UPDATE_MEDIA=1 but the walk did not pass: media/ left as it was');
+    return;
+  }
+  fs.mkdirSync(path.join(repositoryRoot, 'media'), { recursive: true });
+  for (const [step, picture] of Object.entries(mediaPictures)) {
+    fs.copyFileSync(path.join(outputDir, `${step}.png`), path.join(repositoryRoot, 'media', picture));
+    console.log(`e2e: updated media/${picture} from ${step}.png`);
+  }
 }
 
 console.log(`e2e: ${((Date.now() - started) / 1000).toFixed(1)} s, screenshots in ${path.relative(repositoryRoot, outputDir)}/`);

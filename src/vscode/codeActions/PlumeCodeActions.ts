@@ -26,6 +26,14 @@ export class PlumeCodeActions implements vscode.CodeActionProvider {
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const result = this.diagnostics.resultFor(document);
     const actions: vscode.CodeAction[] = [];
+    // Two findings can share a fix (title-missing and meta-description-missing both add the
+    // front matter) and a check can report twice on one line: offer each action once.
+    const offered = new Set<string>();
+    const offer = (action: vscode.CodeAction) => {
+      if (offered.has(action.title)) return;
+      offered.add(action.title);
+      actions.push(action);
+    };
     for (const diagnostic of context.diagnostics) {
       const checkId = checkIdOf(diagnostic);
       if (!checkId) continue;
@@ -40,14 +48,14 @@ export class PlumeCodeActions implements vscode.CodeActionProvider {
           action.isPreferred = fix.preferred;
           action.edit = new vscode.WorkspaceEdit();
           for (const edit of fix.edits) action.edit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);
-          actions.push(action);
+          offer(action);
         }
       }
-      for (const extra of this.extras) actions.push(...extra(document, diagnostic, checkId));
+      for (const extra of this.extras) extra(document, diagnostic, checkId).forEach(offer);
       const disable = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this workspace', checkId), vscode.CodeActionKind.QuickFix);
       disable.diagnostics = [diagnostic];
       disable.command = { command: DISABLE_CHECK_COMMAND, title: disable.title, arguments: [checkId, document.uri] };
-      actions.push(disable);
+      offer(disable);
     }
     return actions;
   }

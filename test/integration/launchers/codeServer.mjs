@@ -52,10 +52,10 @@ export function codeServerEnv(scratch) {
  * Starts code-server on a free loopback port with private user-data, extensions and XDG
  * folders under `scratch`; resolves once /healthz answers. `stop()` ends its whole process group.
  */
-export async function startCodeServer({ scratch, extensionsDir, env = {}, trustWorkspaces = false }) {
+export async function startCodeServer({ scratch, extensionsDir, env = {}, trustWorkspaces = false, settings = {} }) {
   const port = await freePort();
   const userDataDir = path.join(scratch, 'user-data');
-  writeUserSettings(userDataDir);
+  writeUserSettings(userDataDir, settings);
   // An empty or missing config makes code-server exit or write one into ~/.config.
   const config = path.join(scratch, 'code-server.yaml');
   fs.writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
