@@ -94,6 +94,19 @@ console.log(`\nbreakdown on 50,000 words (one cold-ish run): parse ${(t1 - t0).t
 const heap = process.memoryUsage();
 console.log(`memory: heap used ${(heap.heapUsed / 1e6).toFixed(1)} MB, rss ${(heap.rss / 1e6).toFixed(1)} MB`);
 
+// A 1 MB document (the corpus bodies repeated): the whole analysis once warm, best of 3.
+{
+  let mega = '# Un document de 1 Mo\n\n';
+  while (mega.length < 1_000_000) mega += bodies.map((body, i) => `\n\n## Partie ${i}\n\n${body}`).join('');
+  mega = mega.slice(0, 1_000_000);
+  const best = (run: () => unknown) => Math.min(...[0, 1, 2].map(() => {
+    const t0 = performance.now();
+    run();
+    return performance.now() - t0;
+  }));
+  console.log(`\n1 MB document (${new ArticleDocument(mega).wordCount} words): Plume ${best(() => analyzeArticle(mega)).toFixed(0)} ms, bare remark parse ${best(() => parseMarkdown(mega)).toFixed(0)} ms, markdownlint ${best(() => markdownlint({ strings: { doc: mega } })).toFixed(0)} ms`);
+}
+
 // What the extension host feels on a 5,000-word article: the longest event-loop stall while
 // analyses run in the worker thread (as the extension does) versus in the host itself.
 async function longestStall(run: () => Promise<unknown> | unknown, rounds = 20): Promise<number> {

@@ -142,6 +142,16 @@ describe('rewriteArticle', () => {
     expect(result.failure.message.en.length).toBeGreaterThan(20);
   });
 
+  it('rides out a 429 through the SDK’s retry (honouring retry-after), then succeeds', async () => {
+    fake.script([{ status: 429, headers: { 'retry-after': '0' } }, { answer: FAITHFUL }]);
+    const model = new OpenAIChatModel({ baseURL: fake.baseURL, apiKey: 'sk-test', model: 'gpt-4o-mini', maxRetries: 1 });
+    const before = fake.requests.length;
+    const result = await rewriteArticle({ mode: 'document', source: EXAMPLE }, model);
+    expect(result.ok && result.report.ok).toBe(true);
+    expect(fake.requests.length - before).toBe(2);
+    expect(fake.requests.at(-1)?.headers['x-stainless-retry-count']).toBe('1');
+  });
+
   it('turns a server that does not answer into a timeout', async () => {
     const { result } = await rewrite([{ hang: true }], {}, { timeoutMs: 300 });
     expect(!result.ok && result.failure.kind).toBe('timeout');
