@@ -1,5 +1,4 @@
 import { Worker } from 'node:worker_threads';
-import { analyzeForEditor } from '../core/analyzeForEditor';
 import type { EditorAnalysis } from '../core/analyzeForEditor';
 import type { PlumeConfig } from '../core/config/PlumeConfig';
 
@@ -20,7 +19,7 @@ export class AnalysisClient {
 
   analyze(text: string, layers: (PlumeConfig | undefined)[]): Promise<EditorAnalysis> {
     const worker = this.ensureWorker();
-    if (!worker) return Promise.resolve(analyzeForEditor(text, layers));
+    if (!worker) return analyzeInProcess(text, layers);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, text, layers });
@@ -49,7 +48,7 @@ export class AnalysisClient {
         if (!this.answered) this.failedToStart = true;
         for (const [id, pending] of this.pending) {
           this.pending.delete(id);
-          if (this.failedToStart) pending.resolve(analyzeForEditor(pending.text, pending.layers));
+          if (this.failedToStart) analyzeInProcess(pending.text, pending.layers).then(pending.resolve, pending.reject);
           else pending.reject(new Error(`analysis worker exited (${code})`));
         }
       });
@@ -65,4 +64,13 @@ export class AnalysisClient {
     void this.worker?.terminate();
     this.worker = undefined;
   }
+}
+
+/**
+ * The engine (remark, micromark, the checks) is loaded in the host only if the worker cannot
+ * run: activation then evaluates none of it.
+ */
+async function analyzeInProcess(text: string, layers: (PlumeConfig | undefined)[]): Promise<EditorAnalysis> {
+  const { analyzeForEditor } = await import('../core/analyzeForEditor');
+  return analyzeForEditor(text, layers);
 }
