@@ -57,9 +57,15 @@ export function formatTextReport(report: FileReport, language: Language): string
   });
   const n = (value: number) => formatNumber(value, language);
   const ease = report.readingEase === null ? '–' : n(report.readingEase);
-  const count = report.findings.length;
+  // Hints (each long sentence) are advice, not problems: counted apart, as the status bar does.
+  const hints = report.findings.filter((finding) => finding.severity === 'hint').length;
+  const count = report.findings.length - hints;
+  const plural = (n: number, word: string) => `${formatNumber(n, language)} ${word}${n > 1 ? 's' : ''}`;
+  const tally = language === 'fr'
+    ? [count === 0 ? 'aucun constat' : plural(count, 'constat'), ...(hints ? [plural(hints, 'conseil')] : [])].join(', ')
+    : [count === 0 ? 'no findings' : plural(count, 'finding'), ...(hints ? [plural(hints, 'hint')] : [])].join(', ');
   lines.push(language === 'fr'
-    ? `${report.file} : ${n(report.words)} mots, ${n(report.sentences)} phrases, facilité de lecture ${ease} (Kandel–Moles) — ${count === 0 ? 'aucun constat' : `${n(count)} constat${count > 1 ? 's' : ''}`}`
-    : `${report.file}: ${n(report.words)} words, ${n(report.sentences)} sentences, reading ease ${ease} (Kandel–Moles) — ${count === 0 ? 'no findings' : `${n(count)} finding${count > 1 ? 's' : ''}`}`);
+    ? `${report.file} : ${n(report.words)} mots, ${n(report.sentences)} phrases, facilité de lecture ${ease} (Kandel–Moles) — ${tally}`
+    : `${report.file}: ${n(report.words)} words, ${n(report.sentences)} sentences, reading ease ${ease} (Kandel–Moles) — ${tally}`);
   return lines.join('\n');
 }
