@@ -3,6 +3,12 @@ import { PlumeCodeActions, DISABLE_CHECK_COMMAND } from './vscode/codeActions/Pl
 import { disableCheck } from './vscode/codeActions/disableCheck';
 import { PlumercLoader } from './vscode/config/PlumercLoader';
 import { DiagnosticsController } from './vscode/diagnostics/DiagnosticsController';
+import { ApiKeyStore } from './vscode/rewrite/ApiKeyStore';
+import { recordLog } from './vscode/rewrite/PlumeLog';
+import type { PlumeLog } from './vscode/rewrite/PlumeLog';
+import { PROPOSAL_SCHEME, ProposalFileSystem } from './vscode/rewrite/ProposalFileSystem';
+import { registerRewriteCommands, rewriteCodeActions } from './vscode/rewrite/registerRewriteCommands';
+import { RewriteController } from './vscode/rewrite/RewriteController';
 import { StatusBar } from './vscode/StatusBar';
 import { AnalysisClient } from './worker/AnalysisClient';
 
@@ -11,18 +17,26 @@ export interface PlumeApi {
   diagnostics: DiagnosticsController;
   codeActions: PlumeCodeActions;
   statusBar: StatusBar;
+  rewrite: RewriteController;
+  /** The "Plume" log, with its last lines (tests check what it holds). */
+  log: PlumeLog;
 }
 
 /** Wires Plume's pieces into VS Code; holds no logic of its own. */
 export function activate(context: vscode.ExtensionContext): PlumeApi {
-  const log = vscode.window.createOutputChannel('Plume', { log: true });
+  const started = Date.now();
+  const channel = vscode.window.createOutputChannel('Plume', { log: true });
+  const log = recordLog(channel);
   const loader = new PlumercLoader();
   const analyzer = new AnalysisClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath, (message) => log.warn(message));
   const diagnostics = new DiagnosticsController(loader, analyzer, (message) => log.error(message));
   const codeActions = new PlumeCodeActions(diagnostics);
   const statusBar = new StatusBar(diagnostics);
+  const proposals = new ProposalFileSystem();
+  const keys = new ApiKeyStore(context.secrets);
+  const rewrite = new RewriteController(proposals, keys, log);
   context.subscriptions.push(
-    log,
+    channel,
     { dispose: () => analyzer.dispose() },
     loader,
     diagnostics,
@@ -30,9 +44,14 @@ export function activate(context: vscode.ExtensionContext): PlumeApi {
     // Every language: plume.diagnostics.languages may add some; the provider only answers Plume's diagnostics.
     vscode.languages.registerCodeActionsProvider('*', codeActions, PlumeCodeActions.metadata),
     vscode.commands.registerCommand(DISABLE_CHECK_COMMAND, (checkId: string, uri: vscode.Uri) => disableCheck(loader, checkId, uri)),
+    proposals,
+    vscode.workspace.registerFileSystemProvider(PROPOSAL_SCHEME, proposals, { isCaseSensitive: true }),
+    rewrite,
+    ...registerRewriteCommands(rewrite, keys, log),
+    codeActions.addExtraActions(rewriteCodeActions),
   );
-  log.info(`Plume ${String(context.extension.packageJSON.version)} activated`);
-  return { diagnostics, codeActions, statusBar };
+  log.info(`Plume ${String(context.extension.packageJSON.version)} activated in ${Date.now() - started} ms`);
+  return { diagnostics, codeActions, statusBar, rewrite, log };
 }
 
 export function deactivate(): void {

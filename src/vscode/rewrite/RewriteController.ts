@@ -1,0 +1,420 @@
+import * as vscode from 'vscode';
+import type { Language } from '../../core/checks/Check';
+import type { RewriteRequest, RewriteResult } from '../../core/rewrite/RewriteRequest';
+import { checkBaseUrl } from '../../openai/checkBaseUrl';
+import { readPlumeSettings } from '../config/readPlumeSettings';
+import type { ApiKeyStore } from './ApiKeyStore';
+import { describeProposal, statusSummary, writingTitle } from './describeProposal';
+import { findWorkspaceBaseUrl } from './findWorkspaceBaseUrl';
+import { loadRewriteEngine } from './loadRewriteEngine';
+import type { RewriteEngine } from './loadRewriteEngine';
+import type { PlumeLog } from './PlumeLog';
+import { PROPOSAL_SCHEME } from './ProposalFileSystem';
+import type { ProposalFileSystem } from './ProposalFileSystem';
+import { publishFactWarnings } from './publishFactWarnings';
+import { isLocalEndpoint, originOf, readRewriteSettings } from './readRewriteSettings';
+import type { RewriteSettings } from './readRewriteSettings';
+import { trackRange } from './trackRange';
+import type { OffsetRange } from './trackRange';
+
+// At most 10 updates of the streaming proposal a second: each one reloads the diff.
+const STREAM_UPDATE_MS = 100;
+
+/** What the writer chose when the original changed inside the rewritten range. */
+export type ConflictChoice = 'rerun' | 'apply' | 'cancel';
+
+/** How a rewrite command ended; returned to callers (tests, other commands). */
+export interface RewriteOutcome {
+  status: 'proposed' | 'failed' | 'cancelled' | 'skipped';
+  proposal?: vscode.Uri;
+  failureKind?: string;
+}
+
+export interface RewriteTarget {
+  document: vscode.TextDocument;
+  /** Offsets of the rewritten text; the whole document when mode is 'document'. */
+  range: OffsetRange;
+  mode: RewriteRequest['mode'];
+  instructions?: string;
+}
+
+interface Session {
+  original: vscode.Uri;
+  originalName: string;
+  proposal: vscode.Uri;
+  mode: RewriteRequest['mode'];
+  source: string;
+  range: OffsetRange;
+  instructions?: string;
+  abort: AbortController;
+  streaming: boolean;
+  /** Set while Plume closes or reopens the diff itself, so that this is not read as a discard. */
+  closingByPlume: boolean;
+  done?: Promise<RewriteOutcome>;
+}
+
+/**
+ * The rewrite in VS Code: a proposal per original document, streamed into a diff, then
+ * accepted (one WorkspaceEdit) or discarded. The original is only touched by accept.
+ */
+export class RewriteController implements vscode.Disposable {
+  private readonly sessions = new Map<string, Session>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly factWarnings = vscode.languages.createDiagnosticCollection('plume-rewrite');
+  private engine?: Promise<RewriteEngine>;
+  private counter = 0;
+  /** Asks what to do when the original changed inside the rewritten range; tests replace it. */
+  chooseOnConflict: (originalName: string) => Promise<ConflictChoice> = askOnConflict;
+
+  constructor(private readonly files: ProposalFileSystem, private readonly keys: ApiKeyStore, private readonly log: PlumeLog) {
+    this.disposables.push(
+      this.factWarnings,
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        const session = this.sessions.get(event.document.uri.toString());
+        if (session && event.contentChanges.length > 0) session.range = trackRange(session.range, event.contentChanges);
+      }),
+      // Closing the diff is a discard.
+      vscode.window.tabGroups.onDidChangeTabs((event) => {
+        const open = new Set(vscode.window.tabGroups.all.flatMap((group) => group.tabs).flatMap(proposalOf).map(String));
+        for (const uri of event.closed.flatMap(proposalOf)) {
+          const session = this.sessionOfProposal(uri);
+          if (session && !session.closingByPlume && !open.has(uri.toString())) void this.discard(session.proposal);
+        }
+        void this.updateContext();
+      }),
+      vscode.window.onDidChangeActiveTextEditor(() => void this.updateContext()),
+    );
+  }
+
+  /** Whether the rewrite engine and the openai SDK were loaded (they are, on the first rewrite only). */
+  get engineLoaded(): boolean {
+    return this.engine !== undefined;
+  }
+
+  /** The proposal of a document (by its original or the proposal's URI). */
+  proposalFor(uri: vscode.Uri): vscode.Uri | undefined {
+    return (this.sessions.get(uri.toString()) ?? this.sessionOfProposal(uri))?.proposal;
+  }
+
+  /** Resolves when the rewrite of this document (original or proposal URI) has ended. */
+  whenDone(uri: vscode.Uri): Promise<RewriteOutcome> | undefined {
+    return (this.sessions.get(uri.toString()) ?? this.sessionOfProposal(uri))?.done;
+  }
+
+  /** What `plume.rewrite` rewrites: the selection if there is one, else the document. */
+  targetOf(editor: vscode.TextEditor, instructions?: string): RewriteTarget {
+    const { document, selection } = editor;
+    if (selection.isEmpty) return { document, range: { start: 0, end: document.getText().length }, mode: 'document', instructions };
+    return { document, range: { start: document.offsetAt(selection.start), end: document.offsetAt(selection.end) }, mode: 'selection', instructions };
+  }
+
+  async rewrite(target: RewriteTarget): Promise<RewriteOutcome> {
+    const { document } = target;
+    const settings = readRewriteSettings(document);
+    if (settings.ignoredBaseUrl !== undefined) {
+      this.log.warn(`plume.openai.baseUrl set by the workspace (${originOf(settings.ignoredBaseUrl)}) is ignored: only the user settings choose where the API key goes`);
+    }
+    for (const file of await findWorkspaceBaseUrl()) {
+      this.log.warn(`plume.openai.baseUrl in ${file.toString(true)} is ignored: only the user settings choose where the API key goes (${originOf(settings.baseUrl)})`);
+    }
+    const problem = checkBaseUrl(settings.baseUrl);
+    if (problem) {
+      this.log.error(`rewrite refused: base URL ${originOf(settings.baseUrl)} is ${problem}`);
+      const message = problem === 'insecure'
+        ? vscode.l10n.t('Plume sends your text and key only over https (plain http only to localhost): {0} is refused. Change plume.openai.baseUrl.', settings.baseUrl)
+        : vscode.l10n.t('The base URL {0} is not valid. Change plume.openai.baseUrl.', settings.baseUrl);
+      void this.showFailure(message, 'open-settings');
+      return { status: 'failed', failureKind: 'invalid-base-url' };
+    }
+    let apiKey = await this.keys.get(settings.baseUrl);
+    if (!apiKey && !isLocalEndpoint(settings.baseUrl)) {
+      apiKey = await this.keys.ask(settings.baseUrl);
+      if (!apiKey) return { status: 'cancelled' };
+    }
+
+    // A second rewrite of the same file replaces the first.
+    const previous = this.sessions.get(document.uri.toString());
+    if (previous) await this.discard(previous.proposal);
+
+    const originalName = document.uri.path.split('/').pop() || 'document.md';
+    // The document may have changed while the key was asked for: a whole-document rewrite takes it as it is now.
+    const range = target.mode === 'document' ? { start: 0, end: document.getText().length } : target.range;
+    const source = document.getText().slice(range.start, range.end);
+    const session: Session = {
+      original: document.uri,
+      originalName,
+      proposal: vscode.Uri.from({ scheme: PROPOSAL_SCHEME, path: `/${Date.now().toString(36)}-${++this.counter}/${originalName}` }),
+      mode: target.mode,
+      source,
+      range: { ...range },
+      instructions: target.instructions,
+      abort: new AbortController(),
+      streaming: true,
+      closingByPlume: false,
+    };
+    this.sessions.set(document.uri.toString(), session);
+    this.files.setText(session.proposal, '');
+    session.done = this.run(session, document, settings, apiKey).catch(async (error: unknown) => {
+      // A bug, not an expected failure: say so, and leave the original as it was.
+      this.log.error(`rewrite of ${originalName} failed unexpectedly: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      await this.discard(session.proposal);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Plume could not rewrite {0}: {1}', originalName, error instanceof Error ? error.message : String(error)));
+      return { status: 'failed', failureKind: 'internal' } satisfies RewriteOutcome;
+    });
+    return session.done;
+  }
+
+  private async run(session: Session, document: vscode.TextDocument, settings: RewriteSettings, apiKey: string | undefined): Promise<RewriteOutcome> {
+    await vscode.commands.executeCommand('vscode.diff', session.original, session.proposal, writingTitle(session.originalName), { preview: false });
+    void this.updateContext();
+    const engine = await (this.engine ??= loadRewriteEngine());
+    const request: RewriteRequest = {
+      mode: session.mode,
+      source: session.source,
+      ...(session.mode === 'document' ? { minWords: settings.minWords } : { headingLevel: headingLevelAt(engine, document.getText(), session.range.start) }),
+      instructions: [settings.instructions, session.instructions].filter(Boolean).join('\n') || undefined,
+      maxRepairs: settings.maxRepairs,
+    };
+    const model = new engine.OpenAIChatModel({ baseURL: settings.baseUrl, apiKey, model: settings.model, timeoutMs: settings.timeoutSeconds * 1000 });
+    this.log.info(`rewrite ${session.mode} of ${session.originalName}: ${originOf(settings.baseUrl)}, model ${settings.model}, ${session.source.length} characters, max ${settings.maxRepairs} repairs`);
+    this.log.trace(`rewrite source:\n${session.source}`);
+
+    let pending: string | undefined;
+    let lastWrite = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      timer = undefined;
+      if (pending === undefined || !session.streaming) return;
+      lastWrite = Date.now();
+      this.files.setText(session.proposal, pending);
+      pending = undefined;
+    };
+    const started = Date.now();
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Plume: rewriting {0}', session.originalName), cancellable: true },
+      async (progress, token) => {
+        token.onCancellationRequested(() => session.abort.abort());
+        return engine.rewriteArticle(request, model, {
+          signal: session.abort.signal,
+          onProgress: (update) => {
+            progress.report({ message: update.phase === 'repairing' ? vscode.l10n.t('repairing (attempt {0}): {1} words', update.attempt, update.words) : vscode.l10n.t('{0} words', update.words) });
+            // A repair starts from an empty answer: keep showing the previous text until it writes.
+            if (update.text) pending = update.text;
+            if (!timer) timer = setTimeout(flush, Math.max(0, STREAM_UPDATE_MS - (Date.now() - lastWrite)));
+          },
+        });
+      },
+    );
+    clearTimeout(timer);
+    session.streaming = false;
+    void this.updateContext();
+    return this.finish(session, result, Date.now() - started);
+  }
+
+  private async finish(session: Session, result: RewriteResult, durationMs: number): Promise<RewriteOutcome> {
+    // Discarded (tab closed, a newer rewrite) while it ran: nothing more to show.
+    if (this.sessions.get(session.original.toString()) !== session) return { status: 'cancelled' };
+    if (result.ok) {
+      const { report } = result;
+      this.log.info(`rewrite done in ${durationMs} ms: ${report.attempts} attempt(s), ${report.words} words, ${report.subheadings} subheadings, ${report.promptTokens}+${report.completionTokens} tokens, ${report.constraints.filter((c) => !c.met).length} unmet constraint(s)`);
+      const proposal = session.mode === 'selection' ? keepTrailingLineBreaks(session.source, result.proposal) : result.proposal;
+      this.log.trace(`rewrite proposal:\n${proposal}`);
+      this.files.setText(session.proposal, proposal);
+      await this.retitle(session, describeProposal(session.originalName, report, false));
+      publishFactWarnings(this.factWarnings, session.proposal, proposal, report);
+      vscode.window.setStatusBarMessage(statusSummary(report), 15_000);
+      return { status: 'proposed', proposal: session.proposal };
+    }
+    const { failure } = result;
+    this.log.warn(`rewrite failed after ${durationMs} ms: ${failure.kind}${failure.details.status ? ` (HTTP ${failure.details.status})` : ''}${failure.partial ? `, ${failure.partial.length} characters received` : ''}`);
+    if (failure.kind === 'cancelled') {
+      await this.discard(session.proposal);
+      return { status: 'cancelled' };
+    }
+    const partial = result.proposal ?? failure.partial;
+    if (partial?.trim()) {
+      // A stream cut mid-way: the text stays visible, marked incomplete, never applied silently.
+      this.files.setText(session.proposal, partial);
+      await this.retitle(session, describeProposal(session.originalName, result.report, true));
+      publishFactWarnings(this.factWarnings, session.proposal, partial, result.report);
+    } else {
+      await this.discard(session.proposal);
+    }
+    void this.showFailure(failure.message[messageLanguage()], failure.action, session);
+    return { status: 'failed', failureKind: failure.kind, ...(partial?.trim() ? { proposal: session.proposal } : {}) };
+  }
+
+  /** Applies the proposal to the original as one edit, then closes the diff. */
+  async accept(uri: vscode.Uri | undefined, choice?: ConflictChoice): Promise<boolean> {
+    const session = this.sessionFor(uri);
+    if (!session) return false;
+    if (session.streaming) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Plume is still writing the proposal; accept it when it is complete.'));
+      return false;
+    }
+    const proposalDocument = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === session.proposal.toString());
+    const text = proposalDocument?.getText() ?? this.files.getText(session.proposal) ?? '';
+    const original = await vscode.workspace.openTextDocument(session.original);
+    const current = session.mode === 'document' ? original.getText() : original.getText().slice(session.range.start, session.range.end);
+    if (current !== session.source) {
+      const answer = choice ?? (await this.chooseOnConflict(session.originalName));
+      this.log.info(`accept: the original changed inside the rewritten range; choice: ${answer}`);
+      if (answer === 'cancel') return false;
+      if (answer === 'rerun') {
+        const range = session.mode === 'document' ? { start: 0, end: original.getText().length } : session.range;
+        void this.rewrite({ document: original, range, mode: session.mode, instructions: session.instructions });
+        return false;
+      }
+    }
+    const range = session.mode === 'document'
+      ? new vscode.Range(original.positionAt(0), original.positionAt(original.getText().length))
+      : new vscode.Range(original.positionAt(session.range.start), original.positionAt(session.range.end));
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(session.original, range, text);
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Plume could not apply the proposal to {0}.', session.originalName));
+      return false;
+    }
+    this.log.info(`accepted the proposal for ${session.originalName} (${text.length} characters)`);
+    await this.discard(session.proposal);
+    return true;
+  }
+
+  /** Closes the diff and forgets the proposal; the original is not touched. */
+  async discard(uri: vscode.Uri | undefined): Promise<boolean> {
+    const session = this.sessionFor(uri);
+    if (!session) return false;
+    this.sessions.delete(session.original.toString());
+    session.streaming = false;
+    session.abort.abort();
+    session.closingByPlume = true;
+    await this.closeTabs(session);
+    this.files.remove(session.proposal);
+    this.factWarnings.delete(session.proposal);
+    void this.updateContext();
+    return true;
+  }
+
+  /** The same request again on the original's current text, optionally with an added instruction. */
+  async regenerate(uri: vscode.Uri | undefined, instruction?: string): Promise<RewriteOutcome> {
+    const session = this.sessionFor(uri);
+    if (!session) return { status: 'skipped' };
+    const original = await vscode.workspace.openTextDocument(session.original);
+    const range = session.mode === 'document' ? { start: 0, end: original.getText().length } : session.range;
+    const instructions = [session.instructions, instruction?.trim()].filter(Boolean).join('\n') || undefined;
+    return this.rewrite({ document: original, range, mode: session.mode, instructions });
+  }
+
+  /** The failed request again, on the original's current text (the failed session may be gone). */
+  private async retry(session: Session): Promise<RewriteOutcome> {
+    const original = await vscode.workspace.openTextDocument(session.original);
+    const text = original.getText();
+    let range = session.mode === 'document' ? { start: 0, end: text.length } : session.range;
+    if (session.mode === 'selection' && text.slice(range.start, range.end) !== session.source) {
+      const found = text.indexOf(session.source);
+      if (found >= 0) range = { start: found, end: found + session.source.length };
+    }
+    return this.rewrite({ document: original, range, mode: session.mode, instructions: session.instructions });
+  }
+
+  /** Cancels a rewrite in progress (what the progress notification's Cancel does). */
+  cancel(uri: vscode.Uri | undefined): void {
+    this.sessionFor(uri)?.abort.abort();
+  }
+
+  private sessionFor(uri: vscode.Uri | undefined): Session | undefined {
+    const active = uri ?? activeProposal() ?? vscode.window.activeTextEditor?.document.uri;
+    if (!active) return undefined;
+    return this.sessions.get(active.toString()) ?? this.sessionOfProposal(active);
+  }
+
+  private sessionOfProposal(uri: vscode.Uri): Session | undefined {
+    for (const session of this.sessions.values()) if (session.proposal.toString() === uri.toString()) return session;
+    return undefined;
+  }
+
+  private async retitle(session: Session, title: string): Promise<void> {
+    // A tab's label is set when it opens: reopen the diff under its new title.
+    session.closingByPlume = true;
+    try {
+      const proposalDocument = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === session.proposal.toString());
+      if (proposalDocument?.isDirty) await proposalDocument.save();
+      await this.closeTabs(session);
+      if (this.sessions.get(session.original.toString()) !== session) return;
+      await vscode.commands.executeCommand('vscode.diff', session.original, session.proposal, title, { preview: false });
+    } finally {
+      session.closingByPlume = false;
+    }
+    void this.updateContext();
+  }
+
+  private async closeTabs(session: Session): Promise<void> {
+    const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => proposalOf(tab).some((uri) => uri.toString() === session.proposal.toString()));
+    // Edits the writer made in the proposal would make VS Code ask to save: they go to the proposal itself.
+    const proposalDocument = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === session.proposal.toString());
+    if (proposalDocument?.isDirty) await proposalDocument.save();
+    if (tabs.length > 0) await vscode.window.tabGroups.close(tabs);
+  }
+
+  private async showFailure(message: string, action: string, session?: Session): Promise<void> {
+    const buttons: { title: string; run: () => unknown }[] = [];
+    if (action === 'set-api-key') buttons.push({ title: vscode.l10n.t('Set API Key'), run: () => vscode.commands.executeCommand('plume.setApiKey') });
+    if (action === 'open-settings') buttons.push({ title: vscode.l10n.t('Open Settings'), run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'plume.openai') });
+    if (action === 'select-model') buttons.push({ title: vscode.l10n.t('Select Model'), run: () => vscode.commands.executeCommand('plume.selectModel') });
+    if (action === 'retry' && session) buttons.push({ title: vscode.l10n.t('Retry'), run: () => this.retry(session) });
+    const picked = await vscode.window.showErrorMessage(message, ...buttons.map((button) => button.title));
+    await buttons.find((button) => button.title === picked)?.run();
+  }
+
+  private async updateContext(): Promise<void> {
+    const active = activeProposal() ?? vscode.window.activeTextEditor?.document.uri;
+    const reviewing = !!active && (active.scheme === PROPOSAL_SCHEME || this.sessions.has(active.toString()));
+    await vscode.commands.executeCommand('setContext', 'plume.reviewingProposal', reviewing);
+  }
+
+  dispose(): void {
+    for (const session of this.sessions.values()) session.abort.abort();
+    this.sessions.clear();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+/** A rewritten selection ends as the selection did (models add or drop the final line breaks). */
+function keepTrailingLineBreaks(source: string, proposal: string): string {
+  const trailing = /\s*$/.exec(source)?.[0] ?? '';
+  return proposal.replace(/\s+$/, '') + trailing;
+}
+
+/** The level a selection's headings start at: one below the heading above it. */
+function headingLevelAt(engine: RewriteEngine, text: string, offset: number): number {
+  const above = new engine.ArticleDocument(text).headings.filter((heading) => heading.range.start < offset).pop();
+  return Math.min(6, (above?.level ?? 1) + 1);
+}
+
+function proposalOf(tab: vscode.Tab): vscode.Uri[] {
+  const input = tab.input;
+  if (input instanceof vscode.TabInputTextDiff && input.modified.scheme === PROPOSAL_SCHEME) return [input.modified];
+  if (input instanceof vscode.TabInputText && input.uri.scheme === PROPOSAL_SCHEME) return [input.uri];
+  return [];
+}
+
+function activeProposal(): vscode.Uri | undefined {
+  const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+  return tab ? proposalOf(tab)[0] : undefined;
+}
+
+function messageLanguage(): Language {
+  return readPlumeSettings().messageLanguage;
+}
+
+async function askOnConflict(originalName: string): Promise<ConflictChoice> {
+  const rerun = vscode.l10n.t('Re-run on the new text');
+  const apply = vscode.l10n.t('Apply anyway');
+  const picked = await vscode.window.showWarningMessage(
+    vscode.l10n.t('{0} changed inside the rewritten text since the request.', originalName),
+    { modal: true, detail: vscode.l10n.t('Applying the proposal would replace those changes.') },
+    rerun,
+    apply,
+  );
+  return picked === rerun ? 'rerun' : picked === apply ? 'apply' : 'cancel';
+}

@@ -1,0 +1,12 @@
+// Loaded on the first rewrite only: the openai SDK and the rewrite pipeline stay out of activation
+// (esbuild keeps them in the bundle but evaluates them at this import()).
+export async function loadRewriteEngine() {
+  const [{ rewriteArticle }, { OpenAIChatModel }, { ArticleDocument }] = await Promise.all([
+    import('../../core/rewrite/rewriteArticle'),
+    import('../../openai/OpenAIChatModel'),
+    import('../../core/markdown/ArticleDocument'),
+  ]);
+  return { rewriteArticle, OpenAIChatModel, ArticleDocument };
+}
+
+export type RewriteEngine = Awaited<ReturnType<typeof loadRewriteEngine>>;

@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+
+// Kept here rather than imported from src/openai, so that the openai module loads only on the first rewrite.
+const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+const DEFAULT_MODEL = 'gpt-4o-mini';
+
+export interface RewriteSettings {
+  baseUrl: string;
+  model: string;
+  timeoutSeconds: number;
+  maxRepairs: number;
+  instructions: string;
+  minWords: number;
+  /** A base URL set by the workspace or a folder, ignored: only the user may choose where the key goes. */
+  ignoredBaseUrl?: string;
+}
+
+/** The `plume.*` settings a rewrite uses; the base URL from the user settings only. */
+export function readRewriteSettings(scope?: vscode.ConfigurationScope): RewriteSettings {
+  const config = vscode.workspace.getConfiguration('plume', scope);
+  const base = config.inspect<string>('openai.baseUrl');
+  const ignored = base?.workspaceFolderValue ?? base?.workspaceValue;
+  return {
+    baseUrl: (base?.globalValue ?? base?.defaultValue ?? DEFAULT_BASE_URL).trim(),
+    model: config.get<string>('openai.model', DEFAULT_MODEL).trim() || DEFAULT_MODEL,
+    timeoutSeconds: Math.max(1, config.get<number>('openai.timeoutSeconds', 120)),
+    maxRepairs: Math.max(0, config.get<number>('maxRepairs', 2)),
+    instructions: config.get<string>('rewrite.instructions', '').trim(),
+    minWords: config.get<number>('minWords', 700),
+    ...(ignored !== undefined && ignored !== base?.globalValue ? { ignoredBaseUrl: ignored } : {}),
+  };
+}
+
+/** What logs and the secret's name may show of an endpoint: its origin (no path, no credentials). */
+export function originOf(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).origin;
+  } catch {
+    return baseUrl;
+  }
+}
+
+export function isLocalEndpoint(baseUrl: string): boolean {
+  try {
+    const host = new URL(baseUrl).hostname;
+    return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host === '::1' || host.endsWith('.localhost');
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,433 @@
+// The rewrite in a real extension host, against the local OpenAI-compatible fake server:
+// the streaming diff, accept (one undo), selection tracking, discard, cancel, failures, the
+// conflict choice, the application-scoped base URL and a log without the key.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { suite, suiteSetup, suiteTeardown, teardown, test } from 'mocha';
+import * as vscode from 'vscode';
+import type { RewriteOutcome } from '../../src/vscode/rewrite/RewriteController';
+import { startFakeOpenAI } from '../fakes/fakeOpenAI';
+import type { FakeOpenAI } from '../fakes/fakeOpenAI';
+import { closeAllEditors, idOf, openNewArticle, plume, plumeDiagnostics, setSetting, waitFor, waitForIds, workspaceFolder } from './helpers';
+
+const repositoryRoot = path.resolve(__dirname, '../../..');
+const EXAMPLE = fs.readFileSync(path.join(repositoryRoot, 'test/fixtures/example/article-blinken-azerbaidjan.txt'), 'utf8');
+const ALTERED = fs.readFileSync(path.join(repositoryRoot, 'test/fixtures/rewrite/altered-facts.md'), 'utf8');
+const FAITHFUL = fs.readFileSync(path.join(repositoryRoot, 'test/fixtures/rewrite/faithful.md'), 'utf8');
+// Looks like a real key, so that a leak would be plain to see.
+const API_KEY = 'sk-plume-test-9f8e7d6c5b4a39281706';
+
+const SECTIONED = [
+  '# Le corridor de Zanguezur',
+  '',
+  '## Les faits',
+  '',
+  'Le 3 octobre, les législateurs démocrates ont appelé Antony Blinken au sujet de l’Azerbaïdjan.',
+  '',
+  '## La suite',
+  '',
+  'Washington doit décider de la dérogation qui permet une aide militaire à Bakou.',
+  '',
+].join('\n');
+const SELECTED = 'Le 3 octobre, les législateurs démocrates ont appelé Antony Blinken au sujet de l’Azerbaïdjan.';
+const SELECTION_ANSWER = 'Le 3 octobre, lors d’un appel, les législateurs démocrates ont pressé Antony Blinken d’agir face à l’Azerbaïdjan.';
+
+function plumeTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputTextDiff && tab.input.modified.scheme === 'plume');
+}
+
+function openText(uri: vscode.Uri): string | undefined {
+  return vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString())?.getText();
+}
+
+async function selectText(document: vscode.TextDocument, text: string): Promise<void> {
+  const editor = await vscode.window.showTextDocument(document);
+  const start = document.getText().indexOf(text);
+  assert.ok(start >= 0, `"${text}" is in the document`);
+  editor.selection = new vscode.Selection(document.positionAt(start), document.positionAt(start + text.length));
+}
+
+function rewrite(): Thenable<RewriteOutcome> {
+  return vscode.commands.executeCommand<RewriteOutcome>('plume.rewrite');
+}
+
+suite('rewrite', () => {
+  let fake: FakeOpenAI;
+
+  suiteSetup(async () => {
+    await plume();
+    fake = await startFakeOpenAI();
+    await setSetting('openai.baseUrl', fake.baseURL);
+    await setSetting('maxRepairs', 0);
+    assert.equal(await vscode.commands.executeCommand('plume.setApiKey', API_KEY), true);
+  });
+
+  teardown(async () => {
+    const api = await plume();
+    api.rewrite.chooseOnConflict = async () => 'cancel';
+    await closeAllEditors();
+  });
+
+  suiteTeardown(async () => {
+    await setSetting('openai.baseUrl', undefined);
+    await setSetting('maxRepairs', undefined);
+    await vscode.commands.executeCommand('plume.clearApiKey');
+    await fake.close();
+  });
+
+  test('the openai adapter is not loaded before the first rewrite, and activation is quick', async () => {
+    const api = await plume();
+    assert.equal(api.rewrite.engineLoaded, false);
+    const line = api.log.lines.find((candidate) => /activated in \d+ ms/.test(candidate));
+    const ms = Number(/activated in (\d+) ms/.exec(line ?? '')?.[1]);
+    console.log(`      (activate() took ${ms} ms)`);
+    assert.ok(ms < 1000, `activate() took ${ms} ms`);
+  });
+
+  test('a rewrite opens a plume diff that fills as it streams; accept applies it; one undo restores the original', async () => {
+    const document = await openNewArticle(EXAMPLE);
+    fake.script([{ answer: FAITHFUL, delayMs: 8 }]);
+    const requestsBefore = fake.requests.length;
+    const done = rewrite();
+    const [tab] = await waitFor('a plume diff tab', plumeTabs, (tabs) => tabs.length === 1);
+    const input = tab!.input as vscode.TabInputTextDiff;
+    assert.equal(input.original.toString(), document.uri.toString());
+    assert.match(input.modified.path, /\/[^/]+\.md$/);
+    // Part of the answer is shown before the end of the stream.
+    await waitFor('streamed text in the proposal', () => openText(input.modified) ?? '', (text) => text.length > 0 && text.length < FAITHFUL.length / 2);
+    const outcome = await done;
+    assert.equal(outcome.status, 'proposed');
+    assert.equal((await plume()).rewrite.engineLoaded, true);
+    const proposal = await waitFor('the whole proposal', () => openText(input.modified) ?? '', (text) => text.includes('# Haut-Karabakh : les législateurs démocrates pressent Blinken'));
+    assert.ok(proposal.split(/\s+/).length >= 700, 'the proposal is the ≥ 700-word article');
+    assert.equal(document.getText(), EXAMPLE, 'nothing changes before accepting');
+    const [reviewTab] = plumeTabs();
+    assert.match(reviewTab?.label ?? '', /(words|mots).*✓/);
+    // The key went to the fake as a bearer token.
+    const chat = fake.requests.slice(requestsBefore).find((request) => request.path === '/v1/chat/completions');
+    assert.equal(chat?.headers.authorization, `Bearer ${API_KEY}`);
+
+    assert.equal(await vscode.commands.executeCommand('plume.acceptProposal'), true);
+    assert.equal(document.getText(), proposal);
+    assert.equal(document.isDirty, true, 'saving stays the writer’s choice');
+    assert.equal(plumeTabs().length, 0, 'the diff is closed');
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), EXAMPLE);
+  });
+
+  test('edits the writer makes in the proposal are what accept applies', async () => {
+    const document = await openNewArticle(EXAMPLE);
+    fake.script([{ answer: FAITHFUL }]);
+    const outcome = await rewrite();
+    assert.equal(outcome.status, 'proposed');
+    const proposalDocument = await vscode.workspace.openTextDocument(outcome.proposal!);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(proposalDocument.uri, proposalDocument.positionAt(proposalDocument.getText().length), '\nUne phrase ajoutée par la rédaction.\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const edited = proposalDocument.getText();
+    assert.ok(edited.includes('Une phrase ajoutée par la rédaction.'));
+    assert.equal(await vscode.commands.executeCommand('plume.acceptProposal', document.uri), true);
+    assert.equal(document.getText(), edited);
+    assert.equal(plumeTabs().length, 0);
+  });
+
+  test('a selection is rewritten in place, also after an edit above it during the request', async () => {
+    const document = await openNewArticle(SECTIONED);
+    await selectText(document, SELECTED);
+    fake.script([{ answer: SELECTION_ANSWER, delayMs: 40 }]);
+    const done = rewrite();
+    await waitFor('a plume diff tab', plumeTabs, (tabs) => tabs.length === 1);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(1, 0), 'Une ligne ajoutée au-dessus pendant la réécriture.\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.equal((await done).status, 'proposed');
+    const request = fake.requests.at(-1)?.body as { messages: { content: string }[] };
+    assert.ok(request.messages.some((message) => message.content.includes(SELECTED)), 'only the selection was sent');
+    assert.ok(!request.messages.some((message) => message.content.includes('Washington doit décider')), 'the rest was not sent');
+    // Plume's own diagnostics run on the proposal too (a fragment has no title).
+    const proposalUri = (await plume()).rewrite.proposalFor(document.uri);
+    assert.ok(proposalUri);
+    await waitForIds(proposalUri, 'Plume’s findings on the proposal', (list) => list.includes('title-missing'));
+    // …and an edit above after the request.
+    const later = new vscode.WorkspaceEdit();
+    later.insert(document.uri, new vscode.Position(0, 0), '<!-- relu -->\n');
+    assert.ok(await vscode.workspace.applyEdit(later));
+    const before = document.getText();
+    assert.equal(await vscode.commands.executeCommand('plume.acceptProposal', document.uri), true);
+    assert.equal(document.getText(), before.replace(SELECTED, SELECTION_ANSWER));
+  });
+
+  test('discard and closing the diff change nothing', async () => {
+    const document = await openNewArticle(EXAMPLE);
+    const api = await plume();
+    fake.script([{ answer: FAITHFUL }]);
+    assert.equal((await rewrite()).status, 'proposed');
+    assert.equal(await vscode.commands.executeCommand('plume.discardProposal'), true);
+    assert.equal(plumeTabs().length, 0);
+    assert.equal(document.getText(), EXAMPLE);
+    assert.equal(api.rewrite.proposalFor(document.uri), undefined);
+
+    await vscode.window.showTextDocument(document);
+    assert.equal((await rewrite()).status, 'proposed');
+    const proposal = api.rewrite.proposalFor(document.uri);
+    assert.ok(proposal);
+    await vscode.window.tabGroups.close(plumeTabs());
+    await waitFor('the proposal to be forgotten', () => api.rewrite.proposalFor(document.uri), (uri) => uri === undefined);
+    assert.equal(document.getText(), EXAMPLE);
+    assert.equal(document.isDirty, false);
+  });
+
+  test('cancelling mid-stream changes nothing', async () => {
+    const document = await openNewArticle(EXAMPLE);
+    const api = await plume();
+    fake.script([{ answer: FAITHFUL, delayMs: 50 }]);
+    const done = rewrite();
+    const [tab] = await waitFor('a plume diff tab', plumeTabs, (tabs) => tabs.length === 1);
+    await waitFor('some streamed text', () => openText((tab!.input as vscode.TabInputTextDiff).modified) ?? '', (text) => text.length > 0);
+    assert.equal(await vscode.commands.executeCommand('plume.acceptProposal', document.uri), false, 'nothing to accept while it streams');
+    api.rewrite.cancel(document.uri);
+    assert.equal((await done).status, 'cancelled');
+    assert.equal(plumeTabs().length, 0);
+    assert.equal(document.getText(), EXAMPLE);
+    assert.equal(document.isDirty, false);
+  });
+
+  test('a 401 fails with the key’s message and changes nothing', async () => {
+    const document = await openNewArticle(EXAMPLE);
+    fake.script([{ status: 401 }]);
+    const outcome = await rewrite();
+    assert.equal(outcome.status, 'failed');
+    assert.equal(outcome.failureKind, 'unauthorized');
+    assert.equal(plumeTabs().length, 0);
+    assert.equal(document.getText(), EXAMPLE);
+    assert.equal(document.isDirty, false);
+  });
+
+  test('a stream cut mid-way keeps the partial proposal, marked incomplete, and changes nothing', async () => {
+    const document = await openNewArticle(EXAMPLE);
+    fake.script([{ answer: FAITHFUL, cutAfterChunks: 40 }]);
+    const outcome = await rewrite();
+    assert.equal(outcome.status, 'failed');
+    assert.equal(outcome.failureKind, 'invalid-output');
+    const [tab] = await waitFor('the incomplete proposal', plumeTabs, (tabs) => tabs.length === 1 && /incompl/.test(tabs[0]!.label));
+    const partial = await waitFor('the partial text', () => openText((tab!.input as vscode.TabInputTextDiff).modified) ?? '', (text) => text.length > 0);
+    assert.ok(partial.length < FAITHFUL.length);
+    assert.equal(document.getText(), EXAMPLE);
+  });
+
+  test('an edit inside the rewritten range during the rewrite leads to the conflict choice', async () => {
+    const document = await openNewArticle(SECTIONED);
+    const api = await plume();
+    await selectText(document, SELECTED);
+    fake.script([{ answer: SELECTION_ANSWER, delayMs: 40 }]);
+    const done = rewrite();
+    await waitFor('a plume diff tab', plumeTabs, (tabs) => tabs.length === 1);
+    const edit = new vscode.WorkspaceEdit();
+    const inside = document.positionAt(document.getText().indexOf('législateurs'));
+    edit.insert(document.uri, inside, 'nombreux ');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.equal((await done).status, 'proposed');
+    const offered: string[] = [];
+    api.rewrite.chooseOnConflict = async (name) => {
+      offered.push(name);
+      return 'cancel';
+    };
+    const edited = document.getText();
+    assert.equal(await vscode.commands.executeCommand('plume.acceptProposal', document.uri), false);
+    assert.equal(offered.length, 1, 'the choice was offered');
+    assert.equal(document.getText(), edited, 'cancel changes nothing');
+    api.rewrite.chooseOnConflict = async () => 'apply';
+    assert.equal(await vscode.commands.executeCommand('plume.acceptProposal', document.uri), true);
+    assert.equal(document.getText(), edited.replace(SELECTED.replace('législateurs', 'nombreux législateurs'), SELECTION_ANSWER));
+  });
+
+  test('« Re-run on the new text » rewrites the edited text, which accept then replaces', async () => {
+    const document = await openNewArticle(SECTIONED);
+    const api = await plume();
+    await selectText(document, SELECTED);
+    fake.script([{ answer: SELECTION_ANSWER, delayMs: 40 }]);
+    const done = rewrite();
+    await waitFor('a plume diff tab', plumeTabs, (tabs) => tabs.length === 1);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, document.positionAt(document.getText().indexOf('législateurs')), 'nombreux ');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.equal((await done).status, 'proposed');
+    api.rewrite.chooseOnConflict = async () => 'rerun';
+    fake.script([{ answer: SELECTION_ANSWER }]);
+    const first = api.rewrite.proposalFor(document.uri)?.toString();
+    assert.equal(await vscode.commands.executeCommand('plume.acceptProposal', document.uri), false);
+    await waitFor('a new proposal', () => api.rewrite.proposalFor(document.uri)?.toString(), (uri) => uri !== undefined && uri !== first);
+    const rerun = api.rewrite.whenDone(document.uri);
+    assert.equal((await rerun)?.status, 'proposed');
+    const body = fake.requests.at(-1)?.body as { messages: { content: string }[] };
+    assert.ok(body.messages.some((message) => message.content.includes('les nombreux législateurs')), 'the new text was sent');
+    const edited = document.getText();
+    assert.equal(await vscode.commands.executeCommand('plume.acceptProposal', document.uri), true);
+    assert.equal(document.getText(), edited.replace(SELECTED.replace('législateurs', 'nombreux législateurs'), SELECTION_ANSWER));
+  });
+
+  test('without a key, a remote endpoint asks for one; Escape cancels and changes nothing', async function () {
+    if (process.env.OPENAI_API_KEY) this.skip();
+    await setSetting('openai.baseUrl', 'https://api.plume-test.invalid/v1');
+    try {
+      const document = await openNewArticle(EXAMPLE);
+      const done = rewrite();
+      // The password box is up: Escape.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      assert.equal((await done).status, 'cancelled');
+      assert.equal(plumeTabs().length, 0);
+      assert.equal(document.getText(), EXAMPLE);
+    } finally {
+      await setSetting('openai.baseUrl', fake.baseURL);
+    }
+  });
+
+  test('a local endpoint needs no key', async () => {
+    await vscode.commands.executeCommand('plume.clearApiKey');
+    try {
+      await openNewArticle(EXAMPLE);
+      fake.script([{ answer: FAITHFUL }]);
+      const before = fake.requests.length;
+      assert.equal((await rewrite()).status, 'proposed');
+      const chat = fake.requests.slice(before).find((request) => request.path === '/v1/chat/completions');
+      assert.ok(chat);
+      assert.notEqual(chat.headers.authorization, `Bearer ${API_KEY}`);
+    } finally {
+      await vscode.commands.executeCommand('plume.setApiKey', API_KEY);
+    }
+  });
+
+  test('changed, dropped and introduced facts are warnings on the proposal', async () => {
+    await openNewArticle(EXAMPLE);
+    fake.script([{ answer: ALTERED }]);
+    const outcome = await rewrite();
+    assert.equal(outcome.status, 'proposed');
+    assert.ok(outcome.proposal);
+    const warnings = await waitFor('fact warnings', () => plumeDiagnostics(outcome.proposal!).filter((diagnostic) => String(diagnostic.code).startsWith('fact-')), (list) => list.length >= 2);
+    assert.ok(warnings.every((warning) => warning.severity === vscode.DiagnosticSeverity.Warning));
+    const missing = warnings.find((warning) => warning.code === 'fact-missing' && warning.message.includes('Anna Eshoo'));
+    assert.ok(missing, warnings.map((warning) => warning.message).join(' | '));
+    assert.equal(missing.range.start.line, 0);
+    const introduced = warnings.find((warning) => warning.code === 'fact-introduced' && warning.message.includes('120 000'));
+    assert.ok(introduced, warnings.map((warning) => warning.message).join(' | '));
+    const proposalDocument = await vscode.workspace.openTextDocument(outcome.proposal);
+    assert.equal(proposalDocument.getText(introduced.range), '120 000');
+    const [tab] = plumeTabs();
+    assert.match(tab?.label ?? '', /(constraint|contrainte)/);
+  });
+
+  test('proposals for two files coexist; a second rewrite of a file replaces its first', async () => {
+    const api = await plume();
+    const first = await openNewArticle(EXAMPLE);
+    fake.script([{ answer: FAITHFUL }]);
+    assert.equal((await rewrite()).status, 'proposed');
+    const second = await openNewArticle(EXAMPLE);
+    assert.equal((await rewrite()).status, 'proposed');
+    const firstProposal = api.rewrite.proposalFor(first.uri);
+    assert.ok(firstProposal && api.rewrite.proposalFor(second.uri));
+    assert.equal(plumeTabs().length, 2);
+    await vscode.window.showTextDocument(first);
+    fake.script([{ answer: FAITHFUL }]);
+    assert.equal((await rewrite()).status, 'proposed');
+    assert.equal(plumeTabs().length, 2);
+    assert.notEqual(api.rewrite.proposalFor(first.uri)?.toString(), firstProposal.toString());
+    assert.equal(await vscode.commands.executeCommand('plume.discardProposal', first.uri), true);
+    assert.equal(await vscode.commands.executeCommand('plume.acceptProposal', second.uri), true);
+    assert.equal(first.getText(), EXAMPLE);
+    assert.notEqual(second.getText(), EXAMPLE);
+  });
+
+  test('regenerate sends the same request again with the added instruction', async () => {
+    const document = await openNewArticle(EXAMPLE);
+    fake.script([{ answer: FAITHFUL }]);
+    assert.equal((await rewrite()).status, 'proposed');
+    const outcome = await vscode.commands.executeCommand<RewriteOutcome>('plume.regenerate', document.uri, 'Adoptez un ton plus sobre.');
+    assert.equal(outcome.status, 'proposed');
+    const body = fake.requests.at(-1)?.body as { messages: { content: string }[] };
+    assert.ok(body.messages.some((message) => message.content.includes('Adoptez un ton plus sobre.')));
+    assert.ok(body.messages.some((message) => message.content.includes('Lors d’un appel téléphonique du 3 octobre')));
+    assert.equal(plumeTabs().length, 1);
+    assert.equal(document.getText(), EXAMPLE);
+  });
+
+  test('plain http to another machine is refused before anything is sent', async () => {
+    const document = await openNewArticle(EXAMPLE);
+    await setSetting('openai.baseUrl', 'http://example.com/v1');
+    try {
+      const outcome = await rewrite();
+      assert.equal(outcome.status, 'failed');
+      assert.equal(outcome.failureKind, 'invalid-base-url');
+      assert.equal(plumeTabs().length, 0);
+      assert.equal(document.getText(), EXAMPLE);
+    } finally {
+      await setSetting('openai.baseUrl', fake.baseURL);
+    }
+  });
+
+  test('plume.selectModel writes plume.openai.model', async () => {
+    try {
+      assert.equal(await vscode.commands.executeCommand('plume.selectModel', 'plume-fake'), 'plume-fake');
+      assert.equal(vscode.workspace.getConfiguration('plume').get('openai.model'), 'plume-fake');
+    } finally {
+      await setSetting('openai.model', undefined);
+    }
+  });
+
+  test('plume.selectModel lists the endpoint’s models in a quick pick', async () => {
+    try {
+      const before = fake.requests.length;
+      const picked = vscode.commands.executeCommand<string | undefined>('plume.selectModel');
+      await waitFor('the models request', () => fake.requests.slice(before).some((request) => request.path === '/v1/models'), Boolean);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      assert.equal(await picked, 'gpt-4o-mini');
+    } finally {
+      await setSetting('openai.model', undefined);
+    }
+  });
+
+  test('Plume’s findings offer « Réécrire avec Plume »', async () => {
+    const document = await openNewArticle(EXAMPLE);
+    await waitForIds(document.uri, 'title-missing', (list) => list.includes('title-missing'));
+    const diagnostic = plumeDiagnostics(document.uri).find((candidate) => idOf(candidate) === 'title-missing');
+    assert.ok(diagnostic);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const action = actions.find((candidate) => candidate.command?.command === 'plume.rewrite');
+    assert.ok(action, actions.map((candidate) => candidate.title).join(' | '));
+    assert.match(action.title, /Rewrite with Plume|Réécrire avec Plume/);
+  });
+
+  test('a base URL in the workspace settings is ignored: requests go to the user-level URL', async () => {
+    const folder = workspaceFolder().uri;
+    const settingsFile = vscode.Uri.joinPath(folder, '.vscode', 'settings.json');
+    const elsewhere = await startFakeOpenAI();
+    try {
+      await vscode.workspace.fs.writeFile(settingsFile, new TextEncoder().encode(JSON.stringify({ 'plume.openai.baseUrl': elsewhere.baseURL })));
+      // Give the configuration service time to read the new file.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await openNewArticle(EXAMPLE);
+      fake.script([{ answer: FAITHFUL }]);
+      const before = fake.requests.length;
+      assert.equal((await rewrite()).status, 'proposed');
+      assert.ok(fake.requests.length > before, 'the user-level endpoint got the request');
+      assert.equal(elsewhere.requests.length, 0, 'the workspace’s endpoint got nothing');
+      const api = await plume();
+      assert.ok(api.log.lines.some((line) => /plume\.openai\.baseUrl in .*settings\.json is ignored/.test(line)), 'the log says the workspace value is ignored');
+    } finally {
+      await vscode.workspace.fs.delete(settingsFile);
+      await elsewhere.close();
+    }
+  });
+
+  test('the key never appears in the log', async () => {
+    const api = await plume();
+    const log = api.log.lines.join('\n');
+    assert.match(log, /rewrite document of .*127\.0\.0\.1/, 'the rewrites were logged');
+    assert.match(log, /rewrite failed .*unauthorized/);
+    assert.ok(!log.includes(API_KEY), 'the API key is not in the log');
+    assert.ok(!log.includes(API_KEY.slice(3, 20)), 'no part of the key is in the log');
+  });
+});
