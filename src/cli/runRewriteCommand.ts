@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Language } from '../core/checks/Check';
 import { ArticleDocument } from '../core/markdown/ArticleDocument';
+import { headingLevelAt } from '../core/rewrite/headingLevelAt';
+import { keepTrailingLineBreaks } from '../core/rewrite/keepTrailingLineBreaks';
 import { rewriteArticle } from '../core/rewrite/rewriteArticle';
 import { checkBaseUrl } from '../openai/checkBaseUrl';
 import { DEFAULT_BASE_URL, DEFAULT_MODEL, OpenAIChatModel } from '../openai/OpenAIChatModel';
@@ -91,7 +93,7 @@ export async function runRewriteCommand(args: string[], io: CliIo, defaultLangua
     if (result.proposal && result.report) io.stderr(formatTextRewriteReport(result.report, language));
     return 2;
   }
-  const output = selection ? `${selection.before}${result.proposal}${selection.after}` : result.proposal;
+  const output = selection ? `${selection.before}${keepTrailingLineBreaks(selection.text, result.proposal)}${selection.after}` : result.proposal;
   if (values.out) {
     try {
       writeFileSync(values.out, output);
@@ -114,12 +116,10 @@ function selectLines(source: string, range: string, language: Language) {
   const to = Number(match?.[2]);
   if (!match || from < 1 || to < from || to > lines.length) throw new UsageError(cliText(language).badLines(range, lines.length));
   const before = lines.slice(0, from - 1).join('');
-  const doc = new ArticleDocument(source);
-  const above = doc.headings.filter((heading) => heading.range.start < before.length).pop();
   return {
     before,
     text: lines.slice(from - 1, to).join(''),
     after: lines.slice(to).join(''),
-    headingLevel: Math.min(6, (above?.level ?? 1) + 1),
+    headingLevel: headingLevelAt(new ArticleDocument(source), before.length),
   };
 }

@@ -15,13 +15,15 @@ import { publishFactWarnings } from './publishFactWarnings';
 import { isLocalEndpoint, originOf, readRewriteSettings } from './readRewriteSettings';
 import type { RewriteSettings } from './readRewriteSettings';
 import { trackRange } from './trackRange';
+import type { ConflictChoice } from './askOnConflict';
+import { askOnConflict } from './askOnConflict';
+import { activeProposal, proposalOf, tabsShowing } from './proposalTabs';
+import { showRewriteFailure } from './showRewriteFailure';
+import { keepTrailingLineBreaks } from '../../core/rewrite/keepTrailingLineBreaks';
 import type { OffsetRange } from './trackRange';
 
 // At most 10 updates of the streaming proposal a second: each one reloads the diff.
 const STREAM_UPDATE_MS = 100;
-
-/** What the writer chose when the original changed inside the rewritten range. */
-export type ConflictChoice = 'rerun' | 'apply' | 'cancel';
 
 /** How a rewrite command ended; returned to callers (tests, other commands). */
 export interface RewriteOutcome {
@@ -123,7 +125,7 @@ export class RewriteController implements vscode.Disposable {
       const message = problem === 'insecure'
         ? vscode.l10n.t('Plume sends your text and key only over https (plain http only to localhost): {0} is refused. Change plume.openai.baseUrl.', settings.baseUrl)
         : vscode.l10n.t('The base URL {0} is not valid. Change plume.openai.baseUrl.', settings.baseUrl);
-      void this.showFailure(message, 'open-settings');
+      void showRewriteFailure(message, 'open-settings');
       return { status: 'failed', failureKind: 'invalid-base-url' };
     }
     let apiKey = await this.keys.get(settings.baseUrl);
@@ -171,7 +173,7 @@ export class RewriteController implements vscode.Disposable {
     const request: RewriteRequest = {
       mode: session.mode,
       source: session.source,
-      ...(session.mode === 'document' ? { minWords: settings.minWords } : { headingLevel: headingLevelAt(engine, document.getText(), session.range.start) }),
+      ...(session.mode === 'document' ? { minWords: settings.minWords } : { headingLevel: engine.headingLevelAt(new engine.ArticleDocument(document.getText()), session.range.start) }),
       instructions: [settings.instructions, session.instructions].filter(Boolean).join('\n') || undefined,
       maxRepairs: settings.maxRepairs,
     };
@@ -240,7 +242,7 @@ export class RewriteController implements vscode.Disposable {
     } else {
       await this.discard(session.proposal);
     }
-    void this.showFailure(failure.message[messageLanguage()], failure.action, session);
+    void showRewriteFailure(failure.message[messageLanguage()], failure.action, () => this.retry(session));
     return { status: 'failed', failureKind: failure.kind, ...(partial?.trim() ? { proposal: session.proposal } : {}) };
   }
 
@@ -349,21 +351,11 @@ export class RewriteController implements vscode.Disposable {
   }
 
   private async closeTabs(session: Session): Promise<void> {
-    const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => proposalOf(tab).some((uri) => uri.toString() === session.proposal.toString()));
+    const tabs = tabsShowing(session.proposal);
     // Edits the writer made in the proposal would make VS Code ask to save: they go to the proposal itself.
     const proposalDocument = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === session.proposal.toString());
     if (proposalDocument?.isDirty) await proposalDocument.save();
     if (tabs.length > 0) await vscode.window.tabGroups.close(tabs);
-  }
-
-  private async showFailure(message: string, action: string, session?: Session): Promise<void> {
-    const buttons: { title: string; run: () => unknown }[] = [];
-    if (action === 'set-api-key') buttons.push({ title: vscode.l10n.t('Set API Key'), run: () => vscode.commands.executeCommand('plume.setApiKey') });
-    if (action === 'open-settings') buttons.push({ title: vscode.l10n.t('Open Settings'), run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'plume.openai') });
-    if (action === 'select-model') buttons.push({ title: vscode.l10n.t('Select Model'), run: () => vscode.commands.executeCommand('plume.selectModel') });
-    if (action === 'retry' && session) buttons.push({ title: vscode.l10n.t('Retry'), run: () => this.retry(session) });
-    const picked = await vscode.window.showErrorMessage(message, ...buttons.map((button) => button.title));
-    await buttons.find((button) => button.title === picked)?.run();
   }
 
   private async updateContext(): Promise<void> {
@@ -379,42 +371,6 @@ export class RewriteController implements vscode.Disposable {
   }
 }
 
-/** A rewritten selection ends as the selection did (models add or drop the final line breaks). */
-function keepTrailingLineBreaks(source: string, proposal: string): string {
-  const trailing = /\s*$/.exec(source)?.[0] ?? '';
-  return proposal.replace(/\s+$/, '') + trailing;
-}
-
-/** The level a selection's headings start at: one below the heading above it. */
-function headingLevelAt(engine: RewriteEngine, text: string, offset: number): number {
-  const above = new engine.ArticleDocument(text).headings.filter((heading) => heading.range.start < offset).pop();
-  return Math.min(6, (above?.level ?? 1) + 1);
-}
-
-function proposalOf(tab: vscode.Tab): vscode.Uri[] {
-  const input = tab.input;
-  if (input instanceof vscode.TabInputTextDiff && input.modified.scheme === PROPOSAL_SCHEME) return [input.modified];
-  if (input instanceof vscode.TabInputText && input.uri.scheme === PROPOSAL_SCHEME) return [input.uri];
-  return [];
-}
-
-function activeProposal(): vscode.Uri | undefined {
-  const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
-  return tab ? proposalOf(tab)[0] : undefined;
-}
-
 function messageLanguage(): Language {
   return readPlumeSettings().messageLanguage;
-}
-
-async function askOnConflict(originalName: string): Promise<ConflictChoice> {
-  const rerun = vscode.l10n.t('Re-run on the new text');
-  const apply = vscode.l10n.t('Apply anyway');
-  const picked = await vscode.window.showWarningMessage(
-    vscode.l10n.t('{0} changed inside the rewritten text since the request.', originalName),
-    { modal: true, detail: vscode.l10n.t('Applying the proposal would replace those changes.') },
-    rerun,
-    apply,
-  );
-  return picked === rerun ? 'rerun' : picked === apply ? 'apply' : 'cancel';
 }

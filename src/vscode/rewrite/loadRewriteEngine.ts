@@ -1,12 +1,13 @@
 // Loaded on the first rewrite only: the openai SDK and the rewrite pipeline stay out of activation
 // (esbuild keeps them in the bundle but evaluates them at this import()).
 export async function loadRewriteEngine() {
-  const [{ rewriteArticle }, { OpenAIChatModel }, { ArticleDocument }] = await Promise.all([
+  const [{ rewriteArticle }, { OpenAIChatModel }, { ArticleDocument }, { headingLevelAt }] = await Promise.all([
     import('../../core/rewrite/rewriteArticle'),
     import('../../openai/OpenAIChatModel'),
     import('../../core/markdown/ArticleDocument'),
+    import('../../core/rewrite/headingLevelAt'),
   ]);
-  return { rewriteArticle, OpenAIChatModel, ArticleDocument };
+  return { rewriteArticle, OpenAIChatModel, ArticleDocument, headingLevelAt };
 }
 
 export type RewriteEngine = Awaited<ReturnType<typeof loadRewriteEngine>>;

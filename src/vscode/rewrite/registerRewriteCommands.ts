@@ -4,7 +4,8 @@ import type { ApiKeyStore } from './ApiKeyStore';
 import { loadRewriteEngine } from './loadRewriteEngine';
 import type { PlumeLog } from './PlumeLog';
 import { originOf, readRewriteSettings } from './readRewriteSettings';
-import type { ConflictChoice, RewriteController, RewriteOutcome } from './RewriteController';
+import type { ConflictChoice } from './askOnConflict';
+import type { RewriteController, RewriteOutcome } from './RewriteController';
 
 export const REWRITE_COMMAND = 'plume.rewrite';
 
