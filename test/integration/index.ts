@@ -17,8 +17,11 @@ export function run(): Promise<void> {
     color: process.env.PLUME_TEST_COLOR === '1',
   });
   // Each *.test.ts is bundled on its own next to this file (see build.mjs).
+  // Restricted Mode needs its own VS Code start (workspace trust on, workspace untrusted):
+  // run.mjs starts it with PLUME_TEST_SUITE=restricted, which runs only *.restricted.test.js.
+  const restricted = process.env.PLUME_TEST_SUITE === 'restricted';
   for (const file of findTestFiles(__dirname)) {
-    mocha.addFile(file);
+    if (file.endsWith('.restricted.test.js') === restricted) mocha.addFile(file);
   }
   return new Promise((resolve, reject) => {
     try {

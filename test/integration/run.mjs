@@ -69,6 +69,22 @@ try {
     timeoutSeconds: Number(process.env.PLUME_TEST_TIMEOUT_S ?? 300),
   });
   result = readResult(resultFile);
+  // Restricted Mode (an untrusted workspace) needs a VS Code of its own: code-server route only.
+  if (launcher === 'code-server' && result) {
+    const restrictedFile = path.join(scratch.dir, 'result-restricted.json');
+    console.log('integration: Restricted Mode suite (workspace trust on, workspace untrusted)');
+    const restrictedCode = await runTests({
+      workspace: makeWorkspace(path.join(scratch.dir, 'restricted')),
+      extensionTestsPath,
+      env: { PLUME_TEST_RESULT_FILE: restrictedFile, PLUME_TEST_SUITE: 'restricted', PLUME_TEST_COLOR: process.stdout.isTTY ? '1' : '0' },
+      timeoutSeconds: Number(process.env.PLUME_TEST_TIMEOUT_S ?? 300),
+      restricted: true,
+    });
+    const restricted = readResult(restrictedFile);
+    if (!restricted) fail(`the Restricted Mode suite did not run (launcher exit code ${restrictedCode}).`);
+    exitCode = exitCode || restrictedCode;
+    result = { passed: result.passed + restricted.passed, failed: result.failed + restricted.failed, skipped: (result.skipped ?? 0) + (restricted.skipped ?? 0) };
+  }
 } finally {
   scratch.remove();
 }

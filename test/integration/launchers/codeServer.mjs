@@ -119,14 +119,15 @@ export function workbenchUrl(server, folder, payload = []) {
  * loaded as the extension under development. Resolves to the exit code the workbench reports
  * (124 on timeout); never throws.
  */
-export async function runTests({ workspace, extensionTestsPath, env = {}, timeoutSeconds = 180 }) {
+export async function runTests({ workspace, extensionTestsPath, env = {}, timeoutSeconds = 180, restricted = false }) {
   const scratch = makeTempDir('plume-code-server-');
   const extensionsDir = path.join(scratch.dir, 'extensions');
   let server;
   let browser;
   let timer;
   try {
-    server = await startCodeServer({ scratch: scratch.dir, extensionsDir, env });
+    // Restricted Mode: workspace trust on, and the test workspace never trusted.
+    server = await startCodeServer({ scratch: scratch.dir, extensionsDir, env, trustWorkspaces: restricted, settings: restricted ? { 'security.workspace.trust.enabled': true } : {} });
     // The workbench resolves these against the server it was loaded from.
     const remote = (file) => `vscode-remote://127.0.0.1:${server.port}${file}`;
     const url = workbenchUrl(server, workspace, [
