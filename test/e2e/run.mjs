@@ -3,21 +3,24 @@
 // code-server, opens the example article and drives the UI with Playwright in Debian's Chromium.
 // Each step leaves a screenshot in test-output/e2e/ (the pictures a reviewer looks at);
 // a failing step leaves <name>-failed.png. Ends with "e2e: N passed, N failed".
+// The rewrite steps talk to test/fakes/serveFakeOpenAI.ts (bundled here, on a free loopback
+// port, set as plume.openai.baseUrl in the user settings): no network, no real key.
 // With PLUME_UPDATE_MEDIA=1 (`npm run media`), a passing walk also copies the Problems-panel
-// screenshot to media/problems-panel.png, the picture the README shows.
-import { execFileSync } from 'node:child_process';
+// and rewrite-diff screenshots to media/, the pictures the README shows.
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   chromiumPath, codeServerBinary, codeServerEnv, codeServerInstalled, launchChromium, printServerLog, startCodeServer,
   workbenchUrl,
 } from '../integration/launchers/codeServer.mjs';
+import { build } from 'esbuild';
 import { makeTempDir, makeWorkspace, repositoryRoot } from '../integration/launchers/workspace.mjs';
 import { steps } from './steps.mjs';
 
 const outputDir = path.join(repositoryRoot, 'test-output/e2e');
 // Screenshot of the walk -> picture in media/ (refreshed by `npm run media`).
-const mediaPictures = { '02-problems': 'problems-panel.png' };
+const mediaPictures = { '02-problems': 'problems-panel.png', '07-rewrite': 'rewrite-diff.png' };
 const timeoutSeconds = Number(process.env.PLUME_E2E_TIMEOUT_S ?? 240);
 
 if (!codeServerInstalled() || !fs.existsSync(chromiumPath)) {
@@ -40,6 +43,7 @@ fs.mkdirSync(outputDir, { recursive: true });
 let passed = 0;
 let failed = 0;
 let server;
+let fake;
 let browser;
 try {
   const vsix = path.join(scratch.dir, 'plume.vsix');
@@ -52,9 +56,14 @@ try {
     '--user-data-dir', path.join(scratch.dir, 'user-data')], { env: codeServerEnv(scratch.dir), stdio: ['ignore', 'ignore', 'inherit'] });
   phase('VSIX packaged and installed');
 
+  fake = await startFakeOpenAI(scratch.dir);
+  phase(`fake OpenAI server listening at ${fake.baseUrl}`);
+
   // Plume's messages in French, as a French writer sees them (the workbench itself stays in
   // English: code-server's French language pack cannot be downloaded here).
-  server = await startCodeServer({ scratch: scratch.dir, extensionsDir, settings: { 'plume.language': 'fr' } });
+  server = await startCodeServer({
+    scratch: scratch.dir, extensionsDir, settings: { 'plume.language': 'fr', 'plume.openai.baseUrl': fake.baseUrl },
+  });
   browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.setDefaultTimeout(30_000);
@@ -65,7 +74,9 @@ try {
   for (const step of steps) {
     const stepStarted = Date.now();
     try {
-      await step.run(page);
+      // A step may take pictures along the way (`snap('typed')` -> <name>-typed.png).
+      const snap = (label) => page.screenshot({ path: path.join(outputDir, `${step.name}-${label}.png`) });
+      await step.run(page, { snap });
       await page.screenshot({ path: path.join(outputDir, `${step.name}.png`) });
       passed += 1;
       console.log(`e2e: ✔ ${step.name} (${Date.now() - stepStarted} ms)`);
@@ -85,7 +96,46 @@ try {
   if (process.env.PLUME_UPDATE_MEDIA === '1') updateMedia(failed === 0 && passed === steps.length);
   await browser?.close().catch(() => {});
   await server?.stop();
+  await fake?.stop();
   scratch.remove();
+}
+
+/**
+ * Bundles test/fakes/serveFakeOpenAI.ts into `scratch` and starts it on a free loopback port
+ * (PORT=0: the system picks it, no race); resolves to its base URL once it printed it.
+ */
+async function startFakeOpenAI(scratchDir) {
+  const script = path.join(scratchDir, 'serveFakeOpenAI.mjs');
+  await build({
+    entryPoints: [path.join(repositoryRoot, 'test/fakes/serveFakeOpenAI.ts')], outfile: script,
+    bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning',
+  });
+  // From the repository, where it finds test/fixtures/rewrite/faithful.md.
+  const child = spawn(process.execPath, [script], { cwd: repositoryRoot, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  const kill = () => { try { child.kill('SIGKILL'); } catch { /* already gone */ } };
+  process.once('exit', kill);
+  const stop = async () => {
+    process.off('exit', kill);
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(kill, 5_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  let stderr = '';
+  child.stderr.on('data', (chunk) => { stderr += chunk; });
+  let stdout = '';
+  const baseUrl = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the fake OpenAI server printed no base URL within 10 s:\n${stderr}`)), 10_000);
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      const line = /^(http:\/\/\S+)\n/m.exec(stdout);
+      if (line) { clearTimeout(timer); resolve(line[1]); }
+    });
+    exited.then((code) => { clearTimeout(timer); reject(new Error(`the fake OpenAI server exited (${code}):\n${stderr}`)); });
+  }).catch(async (error) => { await stop(); throw error; });
+  return { baseUrl, stop };
 }
 
 function updateMedia(walkPassed) {

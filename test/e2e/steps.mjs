@@ -1,6 +1,7 @@
 // The walk, in order: each step does what a person would do and waits for what they would see.
-// run.mjs screenshots the page after each one as test-output/e2e/<name>.png. To extend the
-// walk, append a step; a step may rely on the state the previous ones left.
+// run.mjs screenshots the page after each one as test-output/e2e/<name>.png; a step may take
+// more pictures on the way with `snap(label)` (<name>-<label>.png). To extend the walk, append
+// a step; a step may rely on the state the previous ones left.
 //
 // The test host runs in English; the French strings are accepted too so that the walk also
 // passes in a French workbench.
@@ -50,6 +51,15 @@ async function openQuickFixMenu(page, entry) {
     await page.keyboard.press('Escape');
     await nothing.waitFor({ state: 'hidden' });
   }
+}
+
+/** F1, type `command` (as the workbench names it in English), then click the entry whose label matches `label`. */
+async function runCommand(page, command, label) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(`>${command}`);
+  const entry = page.locator('.quick-input-list .monaco-list-row .label-name', { hasText: label }).first();
+  await entry.click();
 }
 
 const problems = (page) => page.locator('.markers-panel');
@@ -157,6 +167,100 @@ export const steps = [
       const markdown = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Markdown Language Features' }).locator('.activation-time');
       const yardstick = (await markdown.count()) > 0 ? `; Markdown Language Features: ${(await markdown.innerText()).trim()}` : '';
       console.log(`e2e:   Plume ${time} (code loading + activate(), as the workbench measured it${yardstick})`);
+    },
+  },
+  {
+    name: '06-api-key',
+    async run(page, { snap }) {
+      // Plume: Set API Key asks for the key in a password box (the fake endpoint on 127.0.0.1
+      // would do without one, but this is the path of a writer with a real provider).
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'Plume: Set API Key', /^Plume: (Set API Key|Définir la clé API)$/);
+      const box = page.locator('.quick-input-widget input[type="password"]');
+      await box.waitFor();
+      await page.locator('.quick-input-widget', { hasText: /API key for|Clé API pour/ }).waitFor();
+      await page.keyboard.type('sk-e2e-test');
+      await snap('typed');
+      await page.keyboard.press('Enter');
+      // The box closes once the key is stored; an empty or refused key would keep it open.
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      const error = page.locator('.notifications-toasts .notification-toast', { hasText: /API|Plume/ });
+      if (await error.count() > 0) throw new Error(`a notification appeared: ${await error.first().innerText()}`);
+    },
+  },
+  {
+    name: '07-rewrite',
+    async run(page) {
+      // A fresh article first: Ctrl+Z in exemple.md undoes step 03's quick fix (one edit, so one
+      // undo), back to the article without front matter. (File: Revert File would not do: the
+      // workbench saves after a delay, so the file on disk has the front matter too.) The
+      // Running Extensions tab closes on the way.
+      await page.locator('.tabs-container .tab.active .tab-actions .action-label').click();
+      await page.locator('.tabs-container .tab.active', { hasText: 'exemple.md' }).waitFor();
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('Control+Z');
+      await page.keyboard.press('Control+Home');
+      await waitUntil('the article without front matter after Ctrl+Z', async () => (await firstEditorLines(page, 1))[0]?.startsWith('Lors d’un appel'));
+      // The diff needs the room: hide the Problems panel (Ctrl+J), step 08 shows it again.
+      await page.keyboard.press('Control+J');
+      await page.locator('.part.panel').waitFor({ state: 'hidden' });
+
+      const started = Date.now();
+      await runCommand(page, 'Plume: Rewrite as SEO Article', /^Plume: (Rewrite as SEO Article|Réécrire en article SEO)$/);
+      const diff = page.locator('.editor-instance .monaco-diff-editor');
+      await diff.waitFor();
+      // Streaming, the title says "writing…"; when the proposal is complete the diff reopens
+      // titled with the report: "Plume: exemple.md ↔ proposal — 9xx words, 6 subheadings ✓".
+      const title = page.locator('.tabs-container .tab.active', { hasText: /(words|mots), \d+ (subheadings|sous-titres)/ });
+      await title.waitFor({ timeout: 60_000 });
+      const label = (await title.innerText()).replace(/\s+/g, ' ').trim();
+      console.log(`e2e:   proposal complete after ${Date.now() - started} ms: ${label}`);
+      if (!label.includes('✓')) throw new Error(`the proposal's title reports unmet constraints: ${label}`);
+      // Both sides, side by side: the original on the left, the SEO article on the right.
+      const modified = diff.locator('.editor.modified .view-lines');
+      await modified.filter({ hasText: 'Haut-Karabakh' }).waitFor();
+      await diff.locator('.editor.original .view-lines', { hasText: 'Lors d’un appel' }).waitFor();
+      // The diff's colours are computed after the text arrives: wait for the inserted lines.
+      await diff.locator('.editor.modified .line-insert').first().waitFor();
+      const sides = await diff.locator('.editor.original, .editor.modified').evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().width));
+      if (sides.length !== 2 || sides.some((width) => width < 300)) throw new Error(`expected a side-by-side diff, saw sides ${sides.join(', ')} px wide`);
+      // The picture: no progress toast over the text, the pointer out of the way.
+      await page.locator('.notifications-toasts .notification-toast').waitFor({ state: 'detached' });
+      await page.mouse.move(0, 450);
+    },
+  },
+  {
+    name: '08-accept',
+    async run(page) {
+      // The ✓ in the editor title of the proposal side: one edit on the original, diff closed.
+      const accept = page.locator('.editor-actions .action-label[aria-label*="Accept Proposal"], .editor-actions .action-label[aria-label*="Accepter la proposition"]').first();
+      await accept.click();
+      await page.locator('.editor-instance .monaco-diff-editor').waitFor({ state: 'detached' });
+      await page.locator('.tabs-container .tab.active', { hasText: 'exemple.md' }).waitFor();
+      await page.keyboard.press('Control+Home');
+      const top = await waitUntil('the SEO article in the editor', async () => {
+        const lines = await firstEditorLines(page, 40);
+        return lines[0] === '---' && lines[1]?.startsWith('title:') && lines.some((line) => line.startsWith('## ')) ? lines : undefined;
+      });
+      console.log(`e2e:   editor now starts with: ${top.slice(0, 3).map((line) => (line.length > 50 ? `${line.slice(0, 50)}…` : line)).join(' ⏎ ')}; first subheading: ${top.find((line) => line.startsWith('## '))}`);
+      // Plume has analysed the new text once the status bar counts its words (706 before).
+      const status = page.locator('.statusbar-item', { hasText: /\b\d[\d\s\u00a0\u202f,.]*\s(words|mots) · \d+/ });
+      const counted = await waitUntil('the status bar to count the words of the SEO article', async () => {
+        const text = (await status.innerText().catch(() => '')).replace(/[\u00a0\u202f]/g, ' ').trim();
+        const words = Number(/(\d[\d ,.]*) (words|mots)/.exec(text)?.[1].replace(/[ ,.]/g, ''));
+        return words >= 700 && words !== 706 ? text : undefined;
+      });
+      console.log(`e2e:   status bar: ${counted}`);
+      // The Problems panel again: the findings the rewrite answers are gone.
+      await page.keyboard.press('Control+Shift+M');
+      await problems(page).waitFor();
+      const answered = ['title-missing', 'subheadings-missing', 'meta-description-missing'];
+      await waitUntil('title-missing, subheadings-missing and meta-description-missing to leave the Problems panel', async () => {
+        for (const check of answered) if (await problemRow(page, check).count() > 0) return false;
+        return true;
+      });
+      const left = await problems(page).locator('.monaco-list-row', { hasText: 'Plume' }).allInnerTexts();
+      console.log(`e2e:   Plume findings left: ${left.length}${left.length ? ` (${left.map((row) => row.replace(/\s+/g, ' ').trim().slice(0, 60)).join('; ')})` : ''}`);
     },
   },
 ];
