@@ -400,6 +400,22 @@ suite('rewrite', () => {
     assert.match(action.title, /Rewrite with Plume|Réécrire avec Plume/);
   });
 
+  test('the minimum words asked of the model follow .plumerc.json, as the diagnostics do', async () => {
+    const rc = vscode.Uri.joinPath(workspaceFolder().uri, '.plumerc.json');
+    await vscode.workspace.fs.writeFile(rc, new TextEncoder().encode(JSON.stringify({ minWords: 900 })));
+    try {
+      await openNewArticle(EXAMPLE);
+      fake.script([{ answer: FAITHFUL }]);
+      const before = fake.requests.length;
+      assert.equal((await rewrite()).status, 'proposed');
+      const chat = fake.requests.slice(before).find((request) => request.path === '/v1/chat/completions');
+      assert.match(chat?.body.messages[1].content ?? '', /au moins 900 mots/);
+      await vscode.commands.executeCommand('plume.discardProposal');
+    } finally {
+      await vscode.workspace.fs.delete(rc);
+    }
+  });
+
   test('a base URL in the workspace settings is ignored: requests go to the user-level URL', async () => {
     const folder = workspaceFolder().uri;
     const settingsFile = vscode.Uri.joinPath(folder, '.vscode', 'settings.json');

@@ -68,7 +68,13 @@ export class RewriteController implements vscode.Disposable {
   /** Asks what to do when the original changed inside the rewritten range; tests replace it. */
   chooseOnConflict: (originalName: string) => Promise<ConflictChoice> = askOnConflict;
 
-  constructor(private readonly files: ProposalFileSystem, private readonly keys: ApiKeyStore, private readonly log: PlumeLog) {
+  constructor(
+    private readonly files: ProposalFileSystem,
+    private readonly keys: ApiKeyStore,
+    private readonly log: PlumeLog,
+    /** The document's minimum words as the diagnostics resolve it (.plumerc.json first). */
+    private readonly minWordsFor: (uri: vscode.Uri) => Promise<number>,
+  ) {
     this.disposables.push(
       this.factWarnings,
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -173,7 +179,7 @@ export class RewriteController implements vscode.Disposable {
     const request: RewriteRequest = {
       mode: session.mode,
       source: session.source,
-      ...(session.mode === 'document' ? { minWords: settings.minWords } : { headingLevel: engine.headingLevelAt(new engine.ArticleDocument(document.getText()), session.range.start) }),
+      ...(session.mode === 'document' ? { minWords: await this.minWordsFor(session.original) } : { headingLevel: engine.headingLevelAt(new engine.ArticleDocument(document.getText()), session.range.start) }),
       instructions: [settings.instructions, session.instructions].filter(Boolean).join('\n') || undefined,
       maxRepairs: settings.maxRepairs,
     };

@@ -10,7 +10,6 @@ export interface RewriteSettings {
   timeoutSeconds: number;
   maxRepairs: number;
   instructions: string;
-  minWords: number;
   /** A base URL set by the workspace or a folder, ignored: only the user may choose where the key goes. */
   ignoredBaseUrl?: string;
 }
@@ -26,7 +25,6 @@ export function readRewriteSettings(scope?: vscode.ConfigurationScope): RewriteS
     timeoutSeconds: Math.max(1, config.get<number>('openai.timeoutSeconds', 120)),
     maxRepairs: Math.max(0, config.get<number>('maxRepairs', 2)),
     instructions: config.get<string>('rewrite.instructions', '').trim(),
-    minWords: config.get<number>('minWords', 700),
     ...(ignored !== undefined && ignored !== base?.globalValue ? { ignoredBaseUrl: ignored } : {}),
   };
 }
