@@ -217,7 +217,8 @@ suite('rewrite', () => {
     assert.equal(document.getText(), EXAMPLE);
   });
 
-  test('an edit inside the rewritten range during the rewrite leads to the conflict choice', async () => {
+  /** Rewrites SELECTED and, while the answer streams, edits the text inside the selected range. */
+  async function rewriteWhileEditingInside() {
     const document = await openNewArticle(SECTIONED);
     const api = await plume();
     await selectText(document, SELECTED);
@@ -225,10 +226,14 @@ suite('rewrite', () => {
     const done = rewrite();
     await waitFor('a plume diff tab', plumeTabs, (tabs) => tabs.length === 1);
     const edit = new vscode.WorkspaceEdit();
-    const inside = document.positionAt(document.getText().indexOf('législateurs'));
-    edit.insert(document.uri, inside, 'nombreux ');
+    edit.insert(document.uri, document.positionAt(document.getText().indexOf('législateurs')), 'nombreux ');
     assert.ok(await vscode.workspace.applyEdit(edit));
     assert.equal((await done).status, 'proposed');
+    return { document, api };
+  }
+
+  test('an edit inside the rewritten range during the rewrite leads to the conflict choice', async () => {
+    const { document, api } = await rewriteWhileEditingInside();
     const offered: string[] = [];
     api.rewrite.chooseOnConflict = async (name) => {
       offered.push(name);
@@ -244,16 +249,7 @@ suite('rewrite', () => {
   });
 
   test('« Re-run on the new text » rewrites the edited text, which accept then replaces', async () => {
-    const document = await openNewArticle(SECTIONED);
-    const api = await plume();
-    await selectText(document, SELECTED);
-    fake.script([{ answer: SELECTION_ANSWER, delayMs: 40 }]);
-    const done = rewrite();
-    await waitFor('a plume diff tab', plumeTabs, (tabs) => tabs.length === 1);
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(document.uri, document.positionAt(document.getText().indexOf('législateurs')), 'nombreux ');
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    assert.equal((await done).status, 'proposed');
+    const { document, api } = await rewriteWhileEditingInside();
     api.rewrite.chooseOnConflict = async () => 'rerun';
     fake.script([{ answer: SELECTION_ANSWER }]);
     const first = api.rewrite.proposalFor(document.uri)?.toString();

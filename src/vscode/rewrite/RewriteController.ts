@@ -17,7 +17,8 @@ import type { RewriteSettings } from './readRewriteSettings';
 import { trackRange } from './trackRange';
 import type { ConflictChoice } from './askOnConflict';
 import { askOnConflict } from './askOnConflict';
-import { activeProposal, proposalOf, tabsShowing } from './proposalTabs';
+import { applyProposal } from './applyProposal';
+import { activeProposal, closeProposalTabs, proposalOf } from './proposalTabs';
 import { showRewriteFailure } from './showRewriteFailure';
 import { keepTrailingLineBreaks } from '../../core/rewrite/keepTrailingLineBreaks';
 import type { OffsetRange } from './trackRange';
@@ -262,27 +263,17 @@ export class RewriteController implements vscode.Disposable {
     }
     const proposalDocument = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === session.proposal.toString());
     const text = proposalDocument?.getText() ?? this.files.getText(session.proposal) ?? '';
-    const original = await vscode.workspace.openTextDocument(session.original);
-    const current = session.mode === 'document' ? original.getText() : original.getText().slice(session.range.start, session.range.end);
-    if (current !== session.source) {
-      const answer = choice ?? (await this.chooseOnConflict(session.originalName));
-      this.log.info(`accept: the original changed inside the rewritten range; choice: ${answer}`);
-      if (answer === 'cancel') return false;
-      if (answer === 'rerun') {
-        const range = session.mode === 'document' ? { start: 0, end: original.getText().length } : session.range;
-        void this.rewrite({ document: original, range, mode: session.mode, instructions: session.instructions });
-        return false;
-      }
+    const outcome = await applyProposal(session, text, async () => {
+      const chosen = choice ?? (await this.chooseOnConflict(session.originalName));
+      this.log.info(`accept: the original changed inside the rewritten range; choice: ${chosen}`);
+      return chosen;
+    });
+    if (outcome === 'rerun') {
+      const original = await vscode.workspace.openTextDocument(session.original);
+      const range = session.mode === 'document' ? { start: 0, end: original.getText().length } : session.range;
+      void this.rewrite({ document: original, range, mode: session.mode, instructions: session.instructions });
     }
-    const range = session.mode === 'document'
-      ? new vscode.Range(original.positionAt(0), original.positionAt(original.getText().length))
-      : new vscode.Range(original.positionAt(session.range.start), original.positionAt(session.range.end));
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(session.original, range, text);
-    if (!(await vscode.workspace.applyEdit(edit))) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Plume could not apply the proposal to {0}.', session.originalName));
-      return false;
-    }
+    if (outcome !== 'applied') return false;
     this.log.info(`accepted the proposal for ${session.originalName} (${text.length} characters)`);
     await this.discard(session.proposal);
     return true;
@@ -296,7 +287,7 @@ export class RewriteController implements vscode.Disposable {
     session.streaming = false;
     session.abort.abort();
     session.closingByPlume = true;
-    await this.closeTabs(session);
+    await closeProposalTabs(session.proposal);
     this.files.remove(session.proposal);
     this.factWarnings.delete(session.proposal);
     void this.updateContext();
@@ -345,23 +336,13 @@ export class RewriteController implements vscode.Disposable {
     // A tab's label is set when it opens: reopen the diff under its new title.
     session.closingByPlume = true;
     try {
-      const proposalDocument = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === session.proposal.toString());
-      if (proposalDocument?.isDirty) await proposalDocument.save();
-      await this.closeTabs(session);
+      await closeProposalTabs(session.proposal);
       if (this.sessions.get(session.original.toString()) !== session) return;
       await vscode.commands.executeCommand('vscode.diff', session.original, session.proposal, title, { preview: false });
     } finally {
       session.closingByPlume = false;
     }
     void this.updateContext();
-  }
-
-  private async closeTabs(session: Session): Promise<void> {
-    const tabs = tabsShowing(session.proposal);
-    // Edits the writer made in the proposal would make VS Code ask to save: they go to the proposal itself.
-    const proposalDocument = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === session.proposal.toString());
-    if (proposalDocument?.isDirty) await proposalDocument.save();
-    if (tabs.length > 0) await vscode.window.tabGroups.close(tabs);
   }
 
   private async updateContext(): Promise<void> {

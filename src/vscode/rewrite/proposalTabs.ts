@@ -17,3 +17,11 @@ export function activeProposal(): vscode.Uri | undefined {
 export function tabsShowing(proposal: vscode.Uri): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => proposalOf(tab).some((uri) => uri.toString() === proposal.toString()));
 }
+
+/** Closes the tabs showing a proposal; edits the writer made in it are kept in the proposal itself, so VS Code asks nothing. */
+export async function closeProposalTabs(proposal: vscode.Uri): Promise<void> {
+  const proposalDocument = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === proposal.toString());
+  if (proposalDocument?.isDirty) await proposalDocument.save();
+  const tabs = tabsShowing(proposal);
+  if (tabs.length > 0) await vscode.window.tabGroups.close(tabs);
+}
