@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeArticle } from '../core/analyzeArticle';
 import type { Language, Severity } from '../core/checks/Check';
@@ -10,6 +11,8 @@ import { formatTextReport, toFileReport } from './formatCheckReport';
 import type { FileReport } from './formatCheckReport';
 import { ConfigError, createConfigLoader } from './loadConfig';
 import { UsageError, parseLanguageOption, parseWholeNumber } from './parseOptions';
+import { ParseHelpers } from '../worker/ParseHelpers';
+import { PARALLEL_THRESHOLD, parseInParallel } from '../worker/parseInParallel';
 
 const FAIL_ON: Record<string, Severity[]> = {
   error: ['error'],
@@ -19,7 +22,7 @@ const FAIL_ON: Record<string, Severity[]> = {
 };
 
 /** `plume check <files or globs...>`: exit 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error. */
-export function runCheckCommand(args: string[], io: CliIo, defaultLanguage: Language): number {
+export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage: Language): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -46,27 +49,44 @@ export function runCheckCommand(args: string[], io: CliIo, defaultLanguage: Lang
   const loadConfig = createConfigLoader();
   const reports: FileReport[] = [];
   let failing = false;
-  for (const file of files) {
-    let source: string;
-    let fileLanguage = language;
-    let layers;
-    try {
-      source = readFileSync(file, 'utf8');
-      const { config } = loadConfig(file);
-      fileLanguage = cliLanguage ?? resolveLanguage([config], defaultLanguage);
-      layers = [config, minWords === undefined ? undefined : { minWords }];
-    } catch (error) {
-      ioFailed = true;
-      io.stderr(error instanceof ConfigError ? text.badConfig(error.file, error.problems) : text.unreadable(file, error));
-      continue;
+  let helpers: ParseHelpers | undefined;
+  try {
+    for (const file of files) {
+      let source: string;
+      let fileLanguage = language;
+      let layers;
+      try {
+        source = readFileSync(file, 'utf8');
+        const { config } = loadConfig(file);
+        fileLanguage = cliLanguage ?? resolveLanguage([config], defaultLanguage);
+        layers = [config, minWords === undefined ? undefined : { minWords }];
+      } catch (error) {
+        ioFailed = true;
+        io.stderr(error instanceof ConfigError ? text.badConfig(error.file, error.problems) : text.unreadable(file, error));
+        continue;
+      }
+      // A big file is parsed by chunks on every core (see src/worker/parseInParallel.ts).
+      if (source.length >= PARALLEL_THRESHOLD) helpers ??= createHelpers();
+      const root = helpers && helpers.size > 0 && source.length >= PARALLEL_THRESHOLD ? await parseInParallel(source, helpers) : undefined;
+      const { doc, findings, failures } = analyzeArticle(source, layers, root);
+      for (const failure of failures) io.stderr(text.internalError(file, failure.checkId, failure.error));
+      if (findings.some((finding) => failOn.includes(finding.severity))) failing = true;
+      const report = toFileReport(file, doc, findings, fileLanguage);
+      reports.push(report);
+      if (values.format === 'text') io.stdout(formatTextReport(report, fileLanguage));
     }
-    const { doc, findings, failures } = analyzeArticle(source, layers);
-    for (const failure of failures) io.stderr(text.internalError(file, failure.checkId, failure.error));
-    if (findings.some((finding) => failOn.includes(finding.severity))) failing = true;
-    const report = toFileReport(file, doc, findings, fileLanguage);
-    reports.push(report);
-    if (values.format === 'text') io.stdout(formatTextReport(report, fileLanguage));
+  } finally {
+    helpers?.dispose();
   }
   if (values.format === 'json') io.stdout(JSON.stringify(reports, null, 2));
   return ioFailed ? 2 : failing ? 1 : 0;
+}
+
+/**
+ * Helpers run the analysis worker bundled next to the CLI (dist/analysisWorker.js). Run from the
+ * sources (unit tests) there is none, and every chunk is parsed on this thread.
+ */
+function createHelpers(): ParseHelpers {
+  const script = join(__dirname, 'analysisWorker.js');
+  return new ParseHelpers(script, existsSync(script) ? undefined : 0);
 }

@@ -20,7 +20,7 @@ export async function runCli(argv: string[], io: CliIo, language: Language, env:
   try {
     switch (command) {
       case 'check':
-        return runCheckCommand(rest, io, language);
+        return await runCheckCommand(rest, io, language);
       case 'rewrite':
         return await runRewriteCommand(rest, io, language, env);
       case 'verify':

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { CheckRun } from './checks/runChecks';
 import { runChecks } from './checks/runChecks';
 import { allChecks } from './checks/registry';
@@ -11,9 +12,10 @@ export interface ArticleAnalysis extends CheckRun {
 
 /**
  * The whole analysis of one Markdown article: parse once, run every enabled check. The
- * entry point shared by the CLI, the diagnostics provider and the rewrite validator.
+ * entry point shared by the CLI, the diagnostics provider and the rewrite validator. `root`:
+ * the tree of `text` when it was parsed elsewhere (see ArticleDocument).
  */
-export function analyzeArticle(text: string, layers: readonly (PlumeConfig | undefined)[] = []): ArticleAnalysis {
-  const doc = new ArticleDocument(text);
+export function analyzeArticle(text: string, layers: readonly (PlumeConfig | undefined)[] = [], root?: Root): ArticleAnalysis {
+  const doc = new ArticleDocument(text, root);
   return { doc, ...runChecks(doc, allChecks, resolveSettings(allChecks, layers)) };
 }

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { analyzeArticle } from './analyzeArticle';
 import type { Finding } from './checks/Check';
 import type { PlumeConfig } from './config/PlumeConfig';
@@ -15,10 +16,12 @@ export interface EditorAnalysis {
   durationMs: number;
 }
 
-/** The analysis the diagnostics provider shows: findings, their quick fixes, the status bar's figures. */
-export function analyzeForEditor(text: string, layers: readonly (PlumeConfig | undefined)[]): EditorAnalysis {
-  const started = performance.now();
-  const { doc, findings, failures } = analyzeArticle(text, layers);
+/**
+ * The analysis the diagnostics provider shows: findings, their quick fixes, the status bar's
+ * figures. `root` and `started`: the tree when it was parsed beforehand, and when that began.
+ */
+export function analyzeForEditor(text: string, layers: readonly (PlumeConfig | undefined)[], root?: Root, started = performance.now()): EditorAnalysis {
+  const { doc, findings, failures } = analyzeArticle(text, layers, root);
   const ease = doc.readingEase;
   const headings = (level: number) => doc.headings.filter((heading) => heading.level === level).length;
   return {

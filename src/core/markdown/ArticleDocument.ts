@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
-import { computeReadingEase, countSyllables, detectLanguage, splitSentences, tokenizeWords } from '../language/fr';
-import type { LanguageGuess, WordToken } from '../language/fr';
+import { computeReadingEase, readWordFacts, splitSentences, tokenizeWords } from '../language/fr';
+import type { LanguageGuess, WordFacts, WordToken } from '../language/fr';
 import { collectBlocks } from './collectBlocks';
 import type { Block, CollectedBlocks } from './collectBlocks';
 import { LineIndex } from './LineIndex';
@@ -51,9 +51,13 @@ export class ArticleDocument {
   /** The analysed text; a leading byte order mark is dropped (micromark drops it too, and VS Code never shows it). */
   readonly text: string;
 
-  constructor(text: string) {
+  /**
+   * `root`, when given, is the tree `parseMarkdown` gives for `text` without its byte order
+   * mark, parsed elsewhere (by chunks on several threads: src/worker/parseInParallel.ts).
+   */
+  constructor(text: string, root?: Root) {
     this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    this.root = parseMarkdown(this.text);
+    this.root = root ?? parseMarkdown(this.text);
     this.lines = new LineIndex(this.text);
   }
 
@@ -115,23 +119,13 @@ export class ArticleDocument {
     });
   }
 
+  /** Syllables and language need the same walk over the distinct words: done once for both. */
+  private get wordFacts(): WordFacts {
+    return this.once('wordFacts', () => readWordFacts(this.blockWords));
+  }
+
   get syllableCount(): number {
-    return this.once('syllables', () => {
-      // Natural text repeats its words (a 5,000-word article has ~1,500 distinct ones): count each once.
-      const known = new Map<string, number>();
-      let total = 0;
-      for (const words of this.blockWords) {
-        for (const { text } of words) {
-          let count = known.get(text);
-          if (count === undefined) {
-            count = countSyllables(text);
-            known.set(text, count);
-          }
-          total += count;
-        }
-      }
-      return total;
-    });
+    return this.wordFacts.syllables;
   }
 
   /** Kandel–Moles reading ease (NaN for a text with no sentence). */
@@ -201,7 +195,7 @@ export class ArticleDocument {
   }
 
   get language(): LanguageGuess {
-    return this.once('language', () => detectLanguage(this.blockWords.flatMap((words) => words.map((word) => word.text))));
+    return this.wordFacts.language;
   }
 
   /** Where a whole-document finding sits: the first non-blank line of the body (as markdownlint's MD041). */

@@ -65,15 +65,20 @@ class BlockText {
   }
 
   /**
-   * Adds a text node whose source may be longer than its value (`\*`, `&nbsp;`, `&euro;`):
-   * value and source are walked side by side and each run of identical characters becomes its
-   * own piece, so offsets after an escape or an entity stay exact.
+   * Adds a text node, whose source is `documentText` from `sourceStart` to `sourceEnd` and may be
+   * longer than its value (`\*`, `&nbsp;`, `&euro;`): value and source are walked side by side
+   * and each run of identical characters becomes its own piece, so offsets after an escape or an
+   * entity stay exact.
    */
-  addAligned(value: string, source: string, sourceStart: number): void {
-    if (value.length === source.length) {
-      this.add(value, sourceStart, sourceStart + source.length);
+  addAligned(value: string, documentText: string, sourceStart: number, sourceEnd: number): void {
+    // The length documentText.slice(sourceStart, sourceEnd) has: most text nodes are their
+    // source verbatim, and then no copy of the source is needed.
+    const sourceLength = Math.max(0, Math.min(sourceEnd, documentText.length) - Math.min(sourceStart, documentText.length));
+    if (value.length === sourceLength) {
+      this.add(value, sourceStart, sourceStart + sourceLength);
       return;
     }
+    const source = documentText.slice(sourceStart, sourceEnd);
     let v = 0;
     let s = 0;
     while (v < value.length) {
@@ -132,7 +137,7 @@ export function collectBlocks(root: Root, text: string): CollectedBlocks {
   const addInline = (node: Nodes, into: BlockText): void => {
     switch (node.type) {
       case 'text':
-        into.addAligned(node.value, text.slice(startOf(node), endOf(node)), startOf(node));
+        into.addAligned(node.value, text, startOf(node), endOf(node));
         return;
       case 'break':
         into.gap(startOf(node));

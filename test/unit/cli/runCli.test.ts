@@ -119,4 +119,17 @@ describe('the built CLI (dist/cli.js through bin/plume.js)', () => {
     const help = execFileSync(process.execPath, [join(ROOT, 'bin', 'plume.js'), '--help'], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
     expect(help).toContain('Usage: plume');
   });
+
+  it('checks a big file (parsed by chunks on helper threads) exactly as a small one is checked', async () => {
+    let big = '# Un dossier\n\nVoir [la source][src].\n';
+    for (let i = 0; big.length < 200_000; i++) big += `\n## Partie ${i}\n\n${example}\n`;
+    big += '\n[src]: https://example.fr/source\n';
+    writeFileSync(join(dir, 'gros.md'), big);
+    const built = spawnSync(process.execPath, [join(ROOT, 'bin', 'plume.js'), 'check', '--format', 'json', join(dir, 'gros.md')], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    // In-process from the sources there is no helper bundle next to the CLI: one thread, one parse.
+    const local = await run(['check', '--format', 'json', join(dir, 'gros.md')]);
+    expect(built.stderr).toBe('');
+    expect(JSON.parse(built.stdout)).toEqual(JSON.parse(local.stdout));
+    expect(JSON.parse(built.stdout)[0].words).toBeGreaterThan(20_000);
+  });
 });

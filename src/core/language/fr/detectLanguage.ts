@@ -67,15 +67,35 @@ const FUNCTION_WORDS: Record<LanguageCode, ReadonlySet<string>> = {
 const LANGUAGES = Object.keys(FUNCTION_WORDS) as LanguageCode[];
 const TYPOGRAPHIC_APOSTROPHES = /[’ʼ‘]/g;
 
+// Every listed form → the languages (one bit each, in LANGUAGES order) whose list holds it: one
+// map lookup per form instead of one set lookup per form and per language.
+const LANGUAGE_BITS = new Map<string, number>();
+LANGUAGES.forEach((language, bit) => {
+  for (const form of FUNCTION_WORDS[language]) LANGUAGE_BITS.set(form, (LANGUAGE_BITS.get(form) ?? 0) | (1 << bit));
+});
+const LONGEST_FORM = Math.max(...[...LANGUAGE_BITS.keys()].map((form) => form.length));
+
 /**
- * The forms of one word to look up: the word itself and, for an elided word (« l’arménie »,
- * « dell’anno »), its elided prefix with the apostrophe (« l' », « dell' »).
+ * The languages (a bit each) that list one of the forms of a word: the word itself and, for an
+ * elided word (« l’arménie », « dell’anno »), its elided prefix with the apostrophe (« l' »,
+ * « dell' »).
  */
-function readForms(word: string): string[] {
-  const lower = word.toLowerCase().replace(TYPOGRAPHIC_APOSTROPHES, "'");
-  const apostrophe = lower.indexOf("'");
-  if (apostrophe <= 0 || apostrophe === lower.length - 1) return [lower];
-  return [lower, lower.slice(0, apostrophe + 1)];
+export function languageBitsOf(word: string): number {
+  const lower = word.toLowerCase();
+  // Where the first apostrophe is, typographic or not (the replace below keeps every index).
+  let apostrophe = -1;
+  for (let i = 0; i < lower.length && apostrophe < 0; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x2018) apostrophe = i;
+  }
+  // Most words are longer than any listed form and hold no elision: nothing to look up.
+  const wholeMayMatch = lower.length <= LONGEST_FORM;
+  const elided = apostrophe > 0 && apostrophe < lower.length - 1 && apostrophe < LONGEST_FORM;
+  if (!wholeMayMatch && !elided) return 0;
+  const form = apostrophe < 0 ? lower : lower.replace(TYPOGRAPHIC_APOSTROPHES, "'");
+  let bits = wholeMayMatch ? (LANGUAGE_BITS.get(form) ?? 0) : 0;
+  if (elided) bits |= LANGUAGE_BITS.get(form.slice(0, apostrophe + 1)) ?? 0;
+  return bits;
 }
 
 /**
@@ -84,26 +104,33 @@ function readForms(word: string): string[] {
  * de, it wins, so that French, the language Plume is for, is never reported as doubtful by a tie.
  */
 export function detectLanguage(words: readonly string[], minWords = DEFAULT_MIN_WORDS): LanguageGuess {
-  const hits: Record<LanguageCode, number> = { fr: 0, en: 0, es: 0, de: 0, it: 0 };
-  // A text repeats its words: look each distinct word up once (a bit per language).
+  const hits = new Array<number>(LANGUAGES.length).fill(0);
+  // A text repeats its words: look each distinct word up once.
   const memo = new Map<string, number>();
   for (const word of words) {
-    let mask = memo.get(word);
-    if (mask === undefined) {
-      const forms = readForms(word);
-      mask = LANGUAGES.reduce((bits, language, bit) => (forms.some((form) => FUNCTION_WORDS[language].has(form)) ? bits | (1 << bit) : bits), 0);
-      memo.set(word, mask);
+    let bits = memo.get(word);
+    if (bits === undefined) {
+      bits = languageBitsOf(word);
+      memo.set(word, bits);
     }
-    if (mask === 0) continue;
-    for (let bit = 0; bit < LANGUAGES.length; bit++) if (mask & (1 << bit)) hits[LANGUAGES[bit] as LanguageCode] += 1;
+    // Most words are no function word of any language.
+    if (bits === 0) continue;
+    for (let bit = 0; bit < LANGUAGES.length; bit++) if (bits & (1 << bit)) hits[bit] = (hits[bit] ?? 0) + 1;
   }
-  const total = words.length;
+  return guessFromHits(hits, words.length, minWords);
+}
+
+/**
+ * The guess from the number of words of each language (by bit of languageBitsOf) among `total`
+ * words: what detectLanguage returns, for callers that tally the words themselves.
+ */
+export function guessFromHits(hits: readonly number[], total: number, minWords = DEFAULT_MIN_WORDS): LanguageGuess {
   const scores: Record<LanguageCode, number> = { fr: 0, en: 0, es: 0, de: 0, it: 0 };
   let best: LanguageCode = 'fr';
-  for (const language of LANGUAGES) {
-    scores[language] = total === 0 ? 0 : hits[language] / total;
+  LANGUAGES.forEach((language, bit) => {
+    scores[language] = total === 0 ? 0 : (hits[bit] ?? 0) / total;
     if (scores[language] > scores[best]) best = language;
-  }
+  });
   const language = total < minWords || scores[best] < MIN_SCORE ? 'unknown' : best;
   return { language, scores, words: total };
 }

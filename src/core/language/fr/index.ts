@@ -7,3 +7,5 @@ export { countSyllables } from './countSyllables';
 export { computeReadingEase } from './computeReadingEase';
 export { detectLanguage } from './detectLanguage';
 export type { LanguageCode, LanguageGuess } from './detectLanguage';
+export { readWordFacts } from './readWordFacts';
+export type { WordFacts } from './readWordFacts';

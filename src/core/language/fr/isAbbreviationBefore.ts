@@ -1,6 +1,7 @@
 // Whether the period at `dot` closes an abbreviation or an initial rather than a sentence.
 // Only called when a capital, a digit or an opening mark follows (splitSentences never splits
 // before a lowercase word), so « etc. et » and « Ier. puis » need no entry here.
+import { isSpaceAt } from './isSpaceAt';
 
 // Titles before a name, matched case-sensitively: « M. Dupont », « Mme. Curie », « Me. Durand ».
 // Source: the usual French abbreviations, as listed in the Lexique des règles typographiques
@@ -30,25 +31,21 @@ const ROMAN_NUMERAL = /^[IVXLCDM]+(?!\p{L})/u;
 const DIGIT = /^\p{Nd}/u;
 const OPENING = '«“"([\'‘';
 const APOSTROPHES = '’\'';
-const WHITESPACE = /\s/u;
 
 // Bounds the look-around so that pathological input (a 1 MB word) keeps splitting linear.
 const MAX_WORD = 40;
 
-function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && WHITESPACE.test(ch);
-}
 
 function readWordBefore(text: string, dot: number): string {
   let start = dot;
-  while (start > 0 && dot - start < MAX_WORD && !isSpace(text[start - 1])) start -= 1;
+  while (start > 0 && dot - start < MAX_WORD && !isSpaceAt(text, start - 1)) start -= 1;
   while (start < dot && OPENING.includes(text[start] ?? '')) start += 1;
   return text.slice(start, dot);
 }
 
 function readWordAfter(text: string, from: number): string {
   let start = from;
-  while (start < text.length && isSpace(text[start])) start += 1;
+  while (start < text.length && isSpaceAt(text, start)) start += 1;
   while (start < text.length && OPENING.includes(text[start] ?? '')) start += 1;
   return text.slice(start, Math.min(text.length, start + MAX_WORD));
 }

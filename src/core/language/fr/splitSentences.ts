@@ -3,6 +3,7 @@
 // brackets, when whitespace and the start of a new sentence follow. What a quotation says
 // inside « » or “ ” belongs to the sentence that quotes it.
 import { isAbbreviationBefore } from './isAbbreviationBefore';
+import { isSpaceAt } from './isSpaceAt';
 
 export interface SentenceSpan {
   /** UTF-16 offset of the first non-whitespace character of the sentence. */
@@ -24,14 +25,12 @@ const EMPHASIS = '*_';
 const QUOTES = /[«»“”]/g;
 const SIGNIFICANT = /[.!?…«»“”]/g;
 const UPPERCASE_OR_DIGIT = /[\p{Lu}\p{Lt}\p{Nd}]/u;
-const WHITESPACE = /\s/u;
 
-function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && WHITESPACE.test(ch);
-}
 
 function startsUpperOrDigit(text: string, index: number): boolean {
   const code = text.codePointAt(index);
+  // ASCII: the class above is exactly A–Z and 0–9.
+  if (code !== undefined && code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   return code !== undefined && UPPERCASE_OR_DIGIT.test(String.fromCodePoint(code));
 }
 
@@ -67,7 +66,7 @@ function skipClosers(text: string, index: number): number {
       continue;
     }
     let j = i;
-    while (j < text.length && isSpace(text[j])) j += 1;
+    while (j < text.length && isSpaceAt(text, j)) j += 1;
     if (j > i && text[j] === '»') {
       i = j + 1;
       continue;
@@ -82,7 +81,7 @@ function skipClosers(text: string, index: number): number {
  */
 function confirmBoundary(text: string, index: number): number {
   let next = index;
-  while (next < text.length && isSpace(text[next])) next += 1;
+  while (next < text.length && isSpaceAt(text, next)) next += 1;
   if (next === text.length) return index;
   if (next === index) return -1;
   const ch = text[next] ?? '';
@@ -113,7 +112,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       depth = Math.max(0, depth - 1);
       // « C’est fini. » Puis… : the quotation ended its sentence, which ends at the ».
       let before = i - 1;
-      while (before >= 0 && isSpace(text[before])) before -= 1;
+      while (before >= 0 && isSpaceAt(text, before)) before -= 1;
       if (depth === 0 && TERMINATORS.includes(text[before] ?? '\0')) {
         const end = confirmBoundary(text, skipClosers(text, i + 1));
         if (end >= 0) {
@@ -143,8 +142,8 @@ function toSpans(text: string, ends: readonly number[]): SentenceSpan[] {
   for (const cut of [...ends, text.length]) {
     let start = from;
     let end = cut;
-    while (start < end && isSpace(text[start])) start += 1;
-    while (end > start && isSpace(text[end - 1])) end -= 1;
+    while (start < end && isSpaceAt(text, start)) start += 1;
+    while (end > start && isSpaceAt(text, end - 1)) end -= 1;
     if (end > start) spans.push({ start, end });
     from = cut;
   }

@@ -72,4 +72,16 @@ describe('countSyllables', () => {
     expect(countSyllables('re\u0301alite\u0301')).toBe(4);
     expect(countSyllables('nai\u0308f')).toBe(2);
   });
+
+  // Words of characters below U+0300 take a table-driven path; anything else (a combining accent,
+  // the letter-apostrophe ʼ, Greek, a dotted capital İ) takes the rules as written. Both must agree.
+  it('counts the same on both paths', () => {
+    expect(countSyllables('Noe\u0308l')).toBe(countSyllables('Noël'));
+    expect(countSyllables('qu\u02bcil')).toBe(1);
+    expect(countSyllables('\u02bc')).toBe(1);
+    expect(countSyllables('İle')).toBe(countSyllables('Ile'));
+    expect(countSyllables('QUESTION')).toBe(2);
+    expect(countSyllables('guÉrir')).toBe(2);
+    expect(countSyllables('²')).toBe(1);
+  });
 });

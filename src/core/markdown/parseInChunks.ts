@@ -1,0 +1,367 @@
+import type { Nodes, Root, RootContent } from 'mdast';
+import { parseMarkdown } from './parseMarkdown';
+
+/*
+ * Parsing a big document as independent top-level chunks gives the very tree a whole parse
+ * gives, while letting the chunks be parsed on several threads (src/worker/parallelParse.ts)
+ * and re-used when an edit leaves them untouched (src/worker/ChunkCache.ts). micromark is the
+ * floor of Plume's analysis (≈ 1 s per MB on a 2 GHz core), so that is where big documents win.
+ *
+ * Why the tree is the same (and `test/unit/markdown/parseInChunks.test.ts` checks it on random
+ * and real documents):
+ * - A chunk starts at a column-0 line that follows a blank line and opens an ATX heading or a
+ *   paragraph (a letter). After a blank line such a line can continue nothing but a fenced code
+ *   block or an HTML block of kinds 1–5 (those alone survive blank lines and unindented lines):
+ *   every list, quote, footnote, table, paragraph and indented code has ended. So the whole
+ *   parse and the chunk's parse agree on everything before that line...
+ * - ...unless a fence or such an HTML block is still open there: a chunk parsed alone then ends
+ *   with a node that swallows its trailing blank line, which a closed node never does. Such a
+ *   chunk is joined to the next one and parsed again (`openTail`).
+ * - Link and footnote labels are document-wide: `[texte][ref]` resolves only if `[ref]: …` is
+ *   defined anywhere. A chunk that may reference a label defined in another chunk is parsed
+ *   again with stand-in definitions of those labels, whose nodes are then dropped (references
+ *   carry only the label, never the URL).
+ */
+
+/** Where one chunk sits in the whole text. */
+export interface ChunkSpan {
+  /** Offset of the chunk's first character in the (BOM-less) text. */
+  start: number;
+  end: number;
+  /** 1-based line of `start`, as unist positions count. */
+  line: number;
+}
+
+/** Labels defined in a chunk, as written (the text between the brackets). */
+export interface ChunkLabels {
+  links: string[];
+  footnotes: string[];
+}
+
+/** One chunk parsed alone; its positions are already those of the whole text. */
+export interface ParsedChunk {
+  span: ChunkSpan;
+  children: RootContent[];
+  /** End of the chunk's root, in whole-text coordinates. */
+  end: NonNullable<Root['position']>['end'];
+  /** A fence or an HTML block is still open at the chunk's end: it must be joined to the next. */
+  openTail: boolean;
+  defined: ChunkLabels;
+  /** Stand-in definitions the chunk was parsed with (empty on the first pass). */
+  foreign: ChunkLabels;
+  /**
+   * Fields a parse left on the chunk's root besides type, children and position: GFM's task
+   * list code sets `checked` on a task paragraph's parent, which is the root for `-\n[x] a`.
+   */
+  rootFields: Record<string, unknown>;
+}
+
+/**
+ * Target chunk length in characters. 32 KB (≈ 3,500 French words) keeps the per-chunk cost of
+ * unified negligible (< 1 %) while giving a 1 MB document ~30 chunks to spread over threads and
+ * making an edit re-parse about 3 % of it.
+ */
+export const DEFAULT_CHUNK_SIZE = 32 * 1024;
+
+const BOM = 0xfeff;
+const NO_LABELS: ChunkLabels = { links: [], footnotes: [] };
+
+/**
+ * Parses `text` chunk by chunk (sequentially, in this thread) and returns the tree
+ * `parseMarkdown(text)` returns. Worth it only for big texts; the threads live in src/worker.
+ */
+export function parseMarkdownInChunks(text: string, options: { chunkSize?: number } = {}): Root {
+  const body = stripBom(text);
+  const spans = planChunks(body, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
+  const parsed = spans.map((span) => parseChunk(body.slice(span.start, span.end), span));
+  return assembleChunks(body, parsed, (span, foreign) => parseChunk(body.slice(span.start, span.end), span, foreign));
+}
+
+/** micromark drops a leading byte order mark and counts offsets after it; so do the chunks. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === BOM ? text.slice(1) : text;
+}
+
+/**
+ * Cuts `text` at candidate lines (see the header) at least `chunkSize` characters apart. The
+ * scan skips lines it believes are inside front matter, a fence or an HTML block of kinds 1–5;
+ * it only needs to be right most of the time, since `assembleChunks` checks every cut.
+ */
+export function planChunks(text: string, chunkSize: number): ChunkSpan[] {
+  const spans: ChunkSpan[] = [];
+  let chunkStart = 0;
+  let chunkLine = 1;
+  let line = 1;
+  let previousBlank = false;
+  let inside: ((lineText: string) => boolean) | undefined = frontMatterCloser(text);
+  let offset = 0;
+  while (offset < text.length) {
+    const lineEnd = endOfLine(text, offset);
+    const lineText = text.slice(offset, lineEnd);
+    if (inside) {
+      if (inside(lineText)) inside = undefined;
+      previousBlank = false;
+    } else {
+      if (previousBlank && offset - chunkStart >= chunkSize && offset > 0 && isChunkStart(lineText)) {
+        spans.push({ start: chunkStart, end: offset, line: chunkLine });
+        chunkStart = offset;
+        chunkLine = line;
+      }
+      inside = blockCloser(lineText);
+      previousBlank = !inside && /^[ \t]*$/.test(lineText);
+    }
+    offset = nextLineStart(text, lineEnd);
+    line++;
+  }
+  spans.push({ start: chunkStart, end: text.length, line: chunkLine });
+  return spans;
+}
+
+/** A line that, after a blank line, can only begin a new top-level block. */
+function isChunkStart(lineText: string): boolean {
+  return /^(?:#{1,6}(?:[ \t]|$)|\p{L})/u.test(lineText);
+}
+
+function endOfLine(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return i;
+  }
+  return text.length;
+}
+
+function nextLineStart(text: string, lineEnd: number): number {
+  if (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10) return lineEnd + 2;
+  return lineEnd + 1;
+}
+
+/** Front matter opens only on the very first line (remark-frontmatter's `---` / `+++`). */
+function frontMatterCloser(text: string): ((lineText: string) => boolean) | undefined {
+  // Wider than remark-frontmatter's rule on purpose: a cut inside real front matter would go
+  // unnoticed by the tail check, a missed cut costs nothing but speed (parseChunk checks the rest).
+  const fence = /^(---|\+\+\+)/.exec(text)?.[1];
+  if (!fence) return undefined;
+  let first = true;
+  return (lineText) => {
+    if (first) {
+      first = false;
+      return false;
+    }
+    return lineText.trimEnd() === fence;
+  };
+}
+
+/** If `lineText` opens a fence or an HTML block of kinds 1–5 left open on that line, its closing test. */
+function blockCloser(lineText: string): ((lineText: string) => boolean) | undefined {
+  const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(lineText);
+  if (fence?.[1] && !(fence[1].startsWith('`') && fence[2]?.includes('`'))) {
+    const mark = fence[1];
+    const closing = new RegExp(`^ {0,3}${mark[0] === '`' ? '`' : '~'}{${mark.length},}[ \\t]*$`);
+    return (next) => closing.test(next);
+  }
+  const html = /^ {0,3}<(?:(script|pre|style|textarea)(?=[\s>]|$)|(!--)|(\?)|(![A-Za-z])|(!\[CDATA\[))/i.exec(lineText);
+  if (!html) return undefined;
+  const end = html[1] ? /<\/(?:script|pre|style|textarea)>/i : html[2] ? /-->/ : html[3] ? /\?>/ : html[4] ? />/ : /\]\]>/;
+  const rest = lineText.slice(html[0].length);
+  if (end.test(rest)) return undefined;
+  return (next) => end.test(next);
+}
+
+/**
+ * Parses one chunk alone (`chunkText` is `text.slice(span.start, span.end)`), with stand-in
+ * definitions for `foreign` labels, and moves its positions to whole-text coordinates.
+ */
+export function parseChunk(chunkText: string, span: ChunkSpan, foreign: ChunkLabels = NO_LABELS): ParsedChunk {
+  const standIns = standInDefinitions(foreign);
+  // A chunk after the first starts with a heading or a paragraph after a blank line, so stand-ins
+  // can go before it; the first chunk may open with front matter, which must stay at offset 0, and
+  // ends with a blank line (or it would be the only chunk, with nothing foreign).
+  const before = span.start > 0 ? standIns : '';
+  const after = span.start > 0 ? '' : standIns && `\n\n${standIns}`;
+  const root = parseMarkdown(before + chunkText + after);
+  const beforeLines = countLineBreaks(before);
+  const definitions: LabelDefinition[] = [];
+  const children: RootContent[] = [];
+  const firstOwn = before.length;
+  const lastOwn = before.length + chunkText.length;
+  for (const child of root.children) {
+    const start = child.position?.start.offset ?? 0;
+    if (start < firstOwn || start >= lastOwn) continue; // a stand-in definition
+    shift(child, span.start - before.length, span.line - 1 - beforeLines, definitions);
+    children.push(child);
+  }
+  const defined: ChunkLabels = { links: [], footnotes: [] };
+  for (const node of definitions) {
+    const label = rawLabel(chunkText, (node.position?.start.offset ?? 0) - span.start, node) ?? node.identifier;
+    (node.type === 'definition' ? defined.links : defined.footnotes).push(label);
+  }
+  const last = children.at(-1);
+  // The root's end, moved like the rest; with stand-ins after the text (first chunk only) it is
+  // the start of the next chunk, since a first chunk that is not the only one ends with a line break.
+  const rootEnd = root.position?.end ?? { line: 1, column: 1, offset: 0 };
+  const end = after ? { line: span.line + countLineBreaks(chunkText), column: 1, offset: span.end } : { line: rootEnd.line + span.line - 1 - beforeLines, column: rootEnd.column, offset: span.end };
+  // Front matter is closed inside the chunk or not at all: a chunk cut before its closing fence
+  // reads it as a thematic break and text, so it is joined to the next like an open fence.
+  const frontMatterCut = span.start === 0 && /^(?:---|\+\+\+)/.test(chunkText) && children[0]?.type !== 'yaml' && children[0]?.type !== ('toml' as string);
+  return {
+    span,
+    children,
+    end,
+    openTail: frontMatterCut || (last !== undefined && (last.position?.end.offset ?? 0) > span.start + endOfLastContentLine(chunkText)),
+    defined,
+    foreign,
+    rootFields: extraFields(root),
+  };
+}
+
+function extraFields(root: Root): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(root)) if (key !== 'type' && key !== 'children' && key !== 'position') fields[key] = value;
+  return fields;
+}
+
+function standInDefinitions(labels: ChunkLabels): string {
+  // One blank line after each: a definition cannot interrupt the paragraph of a footnote.
+  return [...labels.links.map((label) => `[${label}]: #\n\n`), ...labels.footnotes.map((label) => `[^${label}]: #\n\n`)].join('');
+}
+
+function countLineBreaks(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+  }
+  return count;
+}
+
+/** End of the last line holding something else than spaces and tabs (0 if none). */
+function endOfLastContentLine(text: string): number {
+  let i = text.length;
+  while (i > 0 && /[ \t\r\n]/.test(text[i - 1] ?? '')) i--;
+  return endOfLine(text, i);
+}
+
+type LabelDefinition = Extract<Nodes, { type: 'definition' | 'footnoteDefinition' }>;
+
+/**
+ * A definition's label as written, which micromark compares (mdast's `label` has escapes and
+ * entities decoded: `a\*b` and `&amp;` come back as `a*b` and `&`). A label broken over lines
+ * inside a container would carry the container's marks: its identifier (the label normalised and
+ * lower-cased, which normalises back to the same) stands in for it.
+ */
+function rawLabel(chunkText: string, start: number, node: LabelDefinition): string | undefined {
+  let i = start + (node.type === 'footnoteDefinition' ? 2 : 1);
+  const from = i;
+  if (chunkText[start] !== '[') return undefined;
+  while (i < chunkText.length && chunkText[i] !== ']') {
+    if (chunkText[i] === '\\') i++;
+    else if (chunkText[i] === '\n' || chunkText[i] === '\r') return undefined;
+    i++;
+  }
+  return i < chunkText.length ? chunkText.slice(from, i) : undefined;
+}
+
+/** Moves a subtree's positions by whole offsets and lines, and collects the definitions in it. */
+function shift(node: Nodes, offset: number, lines: number, definitions: LabelDefinition[]): void {
+  const position = node.position;
+  if (position) {
+    position.start.offset = (position.start.offset ?? 0) + offset;
+    position.start.line += lines;
+    position.end.offset = (position.end.offset ?? 0) + offset;
+    position.end.line += lines;
+  }
+  if (node.type === 'definition' || node.type === 'footnoteDefinition') definitions.push(node);
+  if ('children' in node) for (const child of node.children) shift(child, offset, lines, definitions);
+}
+
+/**
+ * Joins parsed chunks into the whole tree: a chunk whose tail is open is merged with the next
+ * one, a chunk that may reference labels defined elsewhere is parsed again with them, then the
+ * children are concatenated. `parse` re-parses a span (in this thread: those cases are rare).
+ */
+export function assembleChunks(text: string, parsed: ParsedChunk[], parse: (span: ChunkSpan, foreign?: ChunkLabels) => ParsedChunk): Root {
+  const chunks = joinOpenTails(parsed, parse);
+  const resolved = resolveForeignLabels(text, chunks, parse);
+  const last = resolved.at(-1);
+  const root: Root = {
+    type: 'root',
+    children: resolved.flatMap((chunk) => chunk.children),
+    position: { start: { line: 1, column: 1, offset: 0 }, end: last ? { ...last.end } : { line: 1, column: 1, offset: 0 } },
+  };
+  // Later chunks win, as later lines would in a whole parse (key order kept: type, children, position, …).
+  for (const chunk of resolved) Object.assign(root, chunk.rootFields);
+  return root;
+}
+
+function joinOpenTails(parsed: ParsedChunk[], parse: (span: ChunkSpan) => ParsedChunk): ParsedChunk[] {
+  const chunks: ParsedChunk[] = [];
+  let pending: ParsedChunk | undefined;
+  for (const chunk of parsed) {
+    let current = chunk;
+    if (pending) current = parse({ start: pending.span.start, end: chunk.span.end, line: pending.span.line });
+    pending = undefined;
+    // Parsing the joined span again may leave it open still (a fence running over several
+    // chunks): keep joining; the last chunk's open tail is the document's and is right as it is.
+    if (current.openTail && current !== parsed.at(-1) && current.span.end !== parsed.at(-1)?.span.end) pending = current;
+    else chunks.push(current);
+  }
+  if (pending) chunks.push(pending);
+  return chunks;
+}
+
+function resolveForeignLabels(text: string, chunks: ParsedChunk[], parse: (span: ChunkSpan, foreign?: ChunkLabels) => ParsedChunk): ParsedChunk[] {
+  if (chunks.length < 2 || chunks.every((chunk) => chunk.defined.links.length === 0 && chunk.defined.footnotes.length === 0)) return chunks;
+  return chunks.map((chunk, index) => {
+    const foreign: ChunkLabels = { links: [], footnotes: [] };
+    chunks.forEach((other, otherIndex) => {
+      if (otherIndex === index) return;
+      foreign.links.push(...other.defined.links);
+      foreign.footnotes.push(...other.defined.footnotes);
+    });
+    const chunkText = text.slice(chunk.span.start, chunk.span.end);
+    const needed = mentionedLabels(chunkText, foreign);
+    if (needed.links.length === 0 && needed.footnotes.length === 0) return chunk;
+    if (sameLabels(needed, chunk.foreign)) return chunk;
+    return parse(chunk.span, needed);
+  });
+}
+
+/**
+ * The labels a chunk could reference: those whose first word appears in it, compared as
+ * micromark compares labels (whitespace collapsed, case folded by lower- then upper-casing).
+ * A reference contains its label, so this never misses one; a false match costs a re-parse.
+ */
+function mentionedLabels(chunkText: string, labels: ChunkLabels): ChunkLabels {
+  if (!chunkText.includes(']')) return NO_LABELS;
+  const folded = foldLabel(chunkText);
+  const mentioned = (label: string) => folded.includes(foldLabel(label).split(' ')[0] ?? '');
+  return { links: unique(labels.links.filter(mentioned)), footnotes: unique(labels.footnotes.filter(mentioned)) };
+}
+
+function foldLabel(value: string): string {
+  return value.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+function sameLabels(a: ChunkLabels, b: ChunkLabels): boolean {
+  return a.links.join('\n') === b.links.join('\n') && a.footnotes.join('\n') === b.footnotes.join('\n');
+}
+
+/**
+ * Moves an already parsed chunk to where the same text now sits (an edit above it moved it):
+ * what lets src/worker/ChunkCache re-use a chunk's tree instead of parsing it again.
+ */
+export function moveChunk(chunk: ParsedChunk, span: ChunkSpan): ParsedChunk {
+  const offset = span.start - chunk.span.start;
+  const lines = span.line - chunk.span.line;
+  if (offset !== 0 || lines !== 0) {
+    const ignored: LabelDefinition[] = [];
+    for (const child of chunk.children) shift(child, offset, lines, ignored);
+    chunk.end = { line: chunk.end.line + lines, column: chunk.end.column, offset: (chunk.end.offset ?? 0) + offset };
+  }
+  chunk.span = span;
+  return chunk;
+}

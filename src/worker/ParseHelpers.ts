@@ -1,0 +1,118 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ChunkSpan, ParsedChunk } from '../core/markdown/parseInChunks';
+
+/** One chunk to parse: its text and where it sits in the whole text. */
+export interface ChunkJob {
+  text: string;
+  span: ChunkSpan;
+}
+
+/** What `analysisWorker.js` answers when it runs as a parse helper. */
+export interface ChunkAnswer {
+  id: number;
+  parsed?: ParsedChunk;
+  error?: string;
+}
+
+/**
+ * Helper threads that parse chunks of a big document while the calling thread parses others:
+ * micromark is single-threaded and is most of the cost of a big analysis. One helper per spare
+ * core (at most 3: beyond that, copying trees back costs more than it saves). They start on the
+ * first big document and stop after a quiet minute, giving their memory back.
+ */
+export class ParseHelpers {
+  private workers: (Worker | undefined)[] = [];
+  private nextId = 1;
+  private idleTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    /** The script a helper runs: dist/analysisWorker.js, started with `workerData.role = 'parse'`. */
+    private readonly script: string,
+    readonly size = Math.min(3, Math.max(0, availableParallelism() - 1)),
+    private readonly idleMs = 60_000,
+    private readonly log: (message: string) => void = () => undefined,
+  ) {}
+
+  /**
+   * Parses every job, each on whichever thread is free first; `parseHere` parses on the calling
+   * thread. A helper that cannot start or fails leaves its jobs to the others: never a lost chunk.
+   */
+  async parseAll(jobs: ChunkJob[], parseHere: (job: ChunkJob) => ParsedChunk): Promise<ParsedChunk[]> {
+    clearTimeout(this.idleTimer);
+    const results: ParsedChunk[] = new Array<ParsedChunk>(jobs.length);
+    let next = 0;
+    const take = () => (next < jobs.length ? next++ : undefined);
+    const here = async () => {
+      for (let index = take(); index !== undefined; index = take()) {
+        results[index] = parseHere(jobs[index] as ChunkJob);
+        // Let the helpers' answers in between two chunks, and hand them the next ones.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    };
+    const helper = async (slot: number) => {
+      for (let index = take(); index !== undefined; index = take()) {
+        try {
+          results[index] = await this.send(slot, jobs[index] as ChunkJob);
+        } catch (error) {
+          this.log(`parse helper failed, its chunks are parsed elsewhere: ${error instanceof Error ? error.message : String(error)}`);
+          results[index] = parseHere(jobs[index] as ChunkJob);
+          return;
+        }
+      }
+    };
+    try {
+      await Promise.all([...Array.from({ length: this.size }, (_, slot) => helper(slot)), here()]);
+    } finally {
+      this.idleTimer = setTimeout(() => this.dispose(), this.idleMs);
+      this.idleTimer.unref();
+    }
+    return results;
+  }
+
+  private send(slot: number, job: ChunkJob): Promise<ParsedChunk> {
+    const worker = this.workers[slot] ?? this.start(slot);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const onMessage = (answer: ChunkAnswer) => {
+        if (answer.id !== id) return;
+        cleanUp();
+        if (answer.parsed) resolve(answer.parsed);
+        else reject(new Error(answer.error ?? 'no answer'));
+      };
+      const onError = (error: Error) => {
+        cleanUp();
+        reject(error);
+      };
+      const onExit = (code: number) => onError(new Error(`exited with code ${code}`));
+      const cleanUp = () => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage({ id, text: job.text, span: job.span });
+    });
+  }
+
+  private start(slot: number): Worker {
+    const worker = new Worker(this.script, { workerData: { role: 'parse' } });
+    // Idle helpers must not keep a CLI run or a test process alive.
+    worker.unref();
+    worker.on('exit', () => {
+      if (this.workers[slot] === worker) this.workers[slot] = undefined;
+    });
+    // A failed helper is reported to the job waiting on it; without a job, an error must not crash.
+    worker.on('error', () => undefined);
+    this.workers[slot] = worker;
+    return worker;
+  }
+
+  dispose(): void {
+    clearTimeout(this.idleTimer);
+    for (const worker of this.workers) void worker?.terminate();
+    this.workers = [];
+  }
+}
