@@ -1,11 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ChunkSpan, ParsedChunk } from '../core/markdown/parseInChunks';
+import type { ChunkLabels, ChunkSpan, ParsedChunk } from '../core/markdown/parseInChunks';
 
-/** One chunk to parse: its text and where it sits in the whole text. */
+/** One chunk to parse: its text, where it sits in the whole text, the labels defined elsewhere it needs. */
 export interface ChunkJob {
   text: string;
   span: ChunkSpan;
+  foreign?: ChunkLabels;
 }
 
 /** What `analysisWorker.js` answers when it runs as a parse helper. */
@@ -16,9 +17,21 @@ export interface ChunkAnswer {
 }
 
 /**
+ * How many helpers by default: one per core beyond two (at most 3). One core is the calling
+ * thread's; one is left to V8's own threads, which a big parse keeps busy (garbage collection is
+ * about a quarter of it). Measured on the 2-core development machine, a helper there made the
+ * calling thread's own chunks ~1.8× slower and the whole parse slower than on one thread.
+ * `PLUME_PARSE_THREADS` (threads in all, the calling one included) overrides it for measurements.
+ */
+export function defaultHelperCount(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
+  const forced = Number.parseInt(env.PLUME_PARSE_THREADS ?? '', 10);
+  if (Number.isInteger(forced) && forced >= 1) return forced - 1;
+  return Math.min(3, Math.max(0, cores - 2));
+}
+
+/**
  * Helper threads that parse chunks of a big document while the calling thread parses others:
- * micromark is single-threaded and is most of the cost of a big analysis. One helper per spare
- * core (at most 3: beyond that, copying trees back costs more than it saves). They start on the
+ * micromark is single-threaded and is most of the cost of a big analysis. They start on the
  * first big document and stop after a quiet minute, giving their memory back.
  */
 export class ParseHelpers {
@@ -29,7 +42,7 @@ export class ParseHelpers {
   constructor(
     /** The script a helper runs: dist/analysisWorker.js, started with `workerData.role = 'parse'`. */
     private readonly script: string,
-    readonly size = Math.min(3, Math.max(0, availableParallelism() - 1)),
+    readonly size = defaultHelperCount(),
     private readonly idleMs = 60_000,
     private readonly log: (message: string) => void = () => undefined,
   ) {}
@@ -93,7 +106,7 @@ export class ParseHelpers {
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      worker.postMessage({ id, text: job.text, span: job.span });
+      worker.postMessage({ id, ...job });
     });
   }
 

@@ -22,7 +22,7 @@ if (port && (workerData as { role?: string } | undefined)?.role === 'parse') {
   port.on('message', (job: ChunkJob & { id: number }) => {
     let answer: ChunkAnswer;
     try {
-      answer = { id: job.id, parsed: parseChunk(job.text, job.span) };
+      answer = { id: job.id, parsed: parseChunk(job.text, job.span, job.foreign) };
     } catch (error) {
       answer = { id: job.id, error: error instanceof Error ? error.message : String(error) };
     }

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { ChunkLabels, ChunkSpan, ParsedChunk } from '../core/markdown/parseInChunks';
-import { DEFAULT_CHUNK_SIZE, assembleChunks, parseChunk, planChunks, stripBom } from '../core/markdown/parseInChunks';
+import { DEFAULT_CHUNK_SIZE, foreignLabelsNeeded, joinOpenTails, joinTrees, parseChunk, planChunks, stripBom } from '../core/markdown/parseInChunks';
 import { parseMarkdown } from '../core/markdown/parseMarkdown';
 import type { ChunkCache } from './ChunkCache';
 import type { ChunkJob, ParseHelpers } from './ParseHelpers';
@@ -28,24 +28,39 @@ export async function parseInParallel(text: string, helpers: ParseHelpers | unde
     cache?.put(chunkText, parsed);
     return parsed;
   };
-  const parsed: ParsedChunk[] = new Array<ParsedChunk>(spans.length);
+  const first = await parseSpans(body, spans.map((span) => ({ span })), helpers, cache);
+  // Chunks left open at their end are joined and parsed again here (rare); chunks that reference
+  // labels defined in other chunks are parsed again with them, on every thread (footnote calls
+  // all over an article whose notes sit at its end make that most chunks).
+  const chunks = joinOpenTails(first, parseHere);
+  const needs = foreignLabelsNeeded(body, chunks);
+  const again = needs.flatMap((foreign, index) => (foreign ? [{ index, span: (chunks[index] as ParsedChunk).span, foreign }] : []));
+  const reparsed = await parseSpans(body, again, helpers, cache);
+  again.forEach((job, i) => {
+    chunks[job.index] = reparsed[i] as ParsedChunk;
+  });
+  return joinTrees(chunks);
+}
+
+/** Parses spans (with their stand-in labels), cached ones first, the others on every thread. */
+async function parseSpans(body: string, requests: { span: ChunkSpan; foreign?: ChunkLabels }[], helpers: ParseHelpers | undefined, cache: ChunkCache | undefined): Promise<ParsedChunk[]> {
+  const parsed: ParsedChunk[] = new Array<ParsedChunk>(requests.length);
   const missing: number[] = [];
-  spans.forEach((span, index) => {
-    const cached = cache?.take(body.slice(span.start, span.end), span);
+  const jobs: ChunkJob[] = [];
+  requests.forEach(({ span, foreign }, index) => {
+    const text = body.slice(span.start, span.end);
+    const cached = cache?.take(text, span, foreign);
     if (cached) parsed[index] = cached;
-    else missing.push(index);
+    else {
+      missing.push(index);
+      jobs.push({ text, span, foreign });
+    }
   });
-  const jobs: ChunkJob[] = missing.map((index) => {
-    const span = spans[index] as ChunkSpan;
-    return { text: body.slice(span.start, span.end), span };
-  });
-  const fresh = helpers && helpers.size > 0 && jobs.length > 1
-    ? await helpers.parseAll(jobs, (job) => parseChunk(job.text, job.span))
-    : jobs.map((job) => parseChunk(job.text, job.span));
+  const parseJob = (job: ChunkJob) => parseChunk(job.text, job.span, job.foreign);
+  const fresh = helpers && helpers.size > 0 && jobs.length > 1 ? await helpers.parseAll(jobs, parseJob) : jobs.map(parseJob);
   fresh.forEach((chunk, i) => {
     parsed[missing[i] as number] = chunk;
     cache?.put(jobs[i]?.text ?? '', chunk);
   });
-  // Joins and stand-in definitions are rare: they are parsed here, through the cache.
-  return assembleChunks(body, parsed, parseHere);
+  return parsed;
 }

@@ -277,65 +277,86 @@ function shift(node: Nodes, offset: number, lines: number, definitions: LabelDef
 /**
  * Joins parsed chunks into the whole tree: a chunk whose tail is open is merged with the next
  * one, a chunk that may reference labels defined elsewhere is parsed again with them, then the
- * children are concatenated. `parse` re-parses a span (in this thread: those cases are rare).
+ * children are concatenated. `parse` parses a span again; src/worker/parseInParallel.ts runs
+ * the same three steps with the second one on several threads.
  */
 export function assembleChunks(text: string, parsed: ParsedChunk[], parse: (span: ChunkSpan, foreign?: ChunkLabels) => ParsedChunk): Root {
   const chunks = joinOpenTails(parsed, parse);
-  const resolved = resolveForeignLabels(text, chunks, parse);
-  const last = resolved.at(-1);
+  const needs = foreignLabelsNeeded(text, chunks);
+  return joinTrees(chunks.map((chunk, index) => {
+    const foreign = needs[index];
+    return foreign ? parse(chunk.span, foreign) : chunk;
+  }));
+}
+
+/** The whole tree from chunks that need nothing more (see assembleChunks). */
+export function joinTrees(chunks: readonly ParsedChunk[]): Root {
+  const last = chunks.at(-1);
   const root: Root = {
     type: 'root',
-    children: resolved.flatMap((chunk) => chunk.children),
+    children: chunks.flatMap((chunk) => chunk.children),
     position: { start: { line: 1, column: 1, offset: 0 }, end: last ? { ...last.end } : { line: 1, column: 1, offset: 0 } },
   };
   // Later chunks win, as later lines would in a whole parse (key order kept: type, children, position, …).
-  for (const chunk of resolved) Object.assign(root, chunk.rootFields);
+  for (const chunk of chunks) Object.assign(root, chunk.rootFields);
   return root;
 }
 
-function joinOpenTails(parsed: ParsedChunk[], parse: (span: ChunkSpan) => ParsedChunk): ParsedChunk[] {
+/**
+ * Merges each chunk whose tail is open (see parseChunk) with the next, parsing the joined span
+ * again; rare, so done on the calling thread.
+ */
+export function joinOpenTails(parsed: ParsedChunk[], parse: (span: ChunkSpan) => ParsedChunk): ParsedChunk[] {
   const chunks: ParsedChunk[] = [];
+  const lastEnd = parsed.at(-1)?.span.end;
   let pending: ParsedChunk | undefined;
   for (const chunk of parsed) {
-    let current = chunk;
-    if (pending) current = parse({ start: pending.span.start, end: chunk.span.end, line: pending.span.line });
+    const current = pending ? parse({ start: pending.span.start, end: chunk.span.end, line: pending.span.line }) : chunk;
     pending = undefined;
     // Parsing the joined span again may leave it open still (a fence running over several
     // chunks): keep joining; the last chunk's open tail is the document's and is right as it is.
-    if (current.openTail && current !== parsed.at(-1) && current.span.end !== parsed.at(-1)?.span.end) pending = current;
+    if (current.openTail && current.span.end !== lastEnd) pending = current;
     else chunks.push(current);
   }
-  if (pending) chunks.push(pending);
   return chunks;
 }
 
-function resolveForeignLabels(text: string, chunks: ParsedChunk[], parse: (span: ChunkSpan, foreign?: ChunkLabels) => ParsedChunk): ParsedChunk[] {
-  if (chunks.length < 2 || chunks.every((chunk) => chunk.defined.links.length === 0 && chunk.defined.footnotes.length === 0)) return chunks;
+/**
+ * For each chunk, the labels defined in other chunks (and not in itself) that it may reference,
+ * or undefined when it needs none or was already parsed with exactly those.
+ */
+export function foreignLabelsNeeded(text: string, chunks: readonly ParsedChunk[]): (ChunkLabels | undefined)[] {
+  if (chunks.length < 2 || chunks.every((chunk) => chunk.defined.links.length === 0 && chunk.defined.footnotes.length === 0)) return chunks.map(() => undefined);
   return chunks.map((chunk, index) => {
+    const own = { links: new Set(chunk.defined.links.map(foldLabel)), footnotes: new Set(chunk.defined.footnotes.map(foldLabel)) };
     const foreign: ChunkLabels = { links: [], footnotes: [] };
     chunks.forEach((other, otherIndex) => {
       if (otherIndex === index) return;
-      foreign.links.push(...other.defined.links);
-      foreign.footnotes.push(...other.defined.footnotes);
+      // A label the chunk defines itself already resolves there.
+      foreign.links.push(...other.defined.links.filter((label) => !own.links.has(foldLabel(label))));
+      foreign.footnotes.push(...other.defined.footnotes.filter((label) => !own.footnotes.has(foldLabel(label))));
     });
-    const chunkText = text.slice(chunk.span.start, chunk.span.end);
-    const needed = mentionedLabels(chunkText, foreign);
-    if (needed.links.length === 0 && needed.footnotes.length === 0) return chunk;
-    if (sameLabels(needed, chunk.foreign)) return chunk;
-    return parse(chunk.span, needed);
+    const needed = mentionedLabels(text.slice(chunk.span.start, chunk.span.end), foreign);
+    if (needed.links.length === 0 && needed.footnotes.length === 0) return undefined;
+    return sameLabels(needed, chunk.foreign) ? undefined : needed;
   });
 }
 
 /**
- * The labels a chunk could reference: those whose first word appears in it, compared as
- * micromark compares labels (whitespace collapsed, case folded by lower- then upper-casing).
- * A reference contains its label, so this never misses one; a false match costs a re-parse.
+ * The labels a chunk could reference: those whose first word follows an opening bracket in it
+ * (`[`, `[^` for a footnote, a space allowed), compared as micromark compares labels (whitespace
+ * collapsed, case folded by lower- then upper-casing). Every reference form (`[label]`,
+ * `[texte][label]`, `[label][]`, `![label]`, `[^label]`) holds that, so none is missed; a false
+ * match only costs a re-parse.
  */
 function mentionedLabels(chunkText: string, labels: ChunkLabels): ChunkLabels {
   if (!chunkText.includes(']')) return NO_LABELS;
   const folded = foldLabel(chunkText);
-  const mentioned = (label: string) => folded.includes(foldLabel(label).split(' ')[0] ?? '');
-  return { links: unique(labels.links.filter(mentioned)), footnotes: unique(labels.footnotes.filter(mentioned)) };
+  const after = (opening: string) => (label: string) => {
+    const word = foldLabel(label).split(' ')[0] ?? '';
+    return folded.includes(`${opening}${word}`) || folded.includes(`${opening} ${word}`);
+  };
+  return { links: unique(labels.links.filter(after('['))), footnotes: unique(labels.footnotes.filter(after('[^'))) };
 }
 
 function foldLabel(value: string): string {

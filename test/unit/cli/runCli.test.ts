@@ -125,7 +125,8 @@ describe('the built CLI (dist/cli.js through bin/plume.js)', () => {
     for (let i = 0; big.length < 200_000; i++) big += `\n## Partie ${i}\n\n${example}\n`;
     big += '\n[src]: https://example.fr/source\n';
     writeFileSync(join(dir, 'gros.md'), big);
-    const built = spawnSync(process.execPath, [join(ROOT, 'bin', 'plume.js'), 'check', '--format', 'json', join(dir, 'gros.md')], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    // Two threads whatever the machine (the default leaves a 2-core machine on one).
+    const built = spawnSync(process.execPath, [join(ROOT, 'bin', 'plume.js'), 'check', '--format', 'json', join(dir, 'gros.md')], { encoding: 'utf8', env: { ...process.env, LANG: 'C', PLUME_PARSE_THREADS: '2' } });
     // In-process from the sources there is no helper bundle next to the CLI: one thread, one parse.
     const local = await run(['check', '--format', 'json', join(dir, 'gros.md')]);
     expect(built.stderr).toBe('');

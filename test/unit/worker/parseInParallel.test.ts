@@ -5,7 +5,7 @@ import { analyzeForEditor } from '../../../src/core/analyzeForEditor';
 import { parseMarkdown } from '../../../src/core/markdown/parseMarkdown';
 import { AnalysisClient } from '../../../src/worker/AnalysisClient';
 import { ChunkCache } from '../../../src/worker/ChunkCache';
-import { ParseHelpers } from '../../../src/worker/ParseHelpers';
+import { ParseHelpers, defaultHelperCount } from '../../../src/worker/ParseHelpers';
 import { PARALLEL_THRESHOLD, parseInParallel } from '../../../src/worker/parseInParallel';
 import { fixture } from '../checks/runCheck';
 
@@ -99,5 +99,12 @@ describe('parsing a big document on several threads', () => {
     } finally {
       client.dispose();
     }
+  });
+
+  it('uses one helper per core beyond two, at most 3, unless PLUME_PARSE_THREADS says how many threads', () => {
+    expect([1, 2, 3, 4, 8, 64].map((cores) => defaultHelperCount({}, cores))).toEqual([0, 0, 1, 2, 3, 3]);
+    expect(defaultHelperCount({ PLUME_PARSE_THREADS: '2' }, 2)).toBe(1);
+    expect(defaultHelperCount({ PLUME_PARSE_THREADS: '1' }, 16)).toBe(0);
+    expect(defaultHelperCount({ PLUME_PARSE_THREADS: 'beaucoup' }, 4)).toBe(2);
   });
 });
