@@ -103,6 +103,28 @@ suite('diagnostics', () => {
     // The status bar speaks VS Code's display language (vscode.l10n): English in the test host.
     assert.match(text ?? '', new RegExp(`^\\$\\(pencil\\) 706 (mots|words) · ${problems}$`));
   });
+
+  test('a 1 MB document gets its findings, and an edit at the top moves every range with the text', async function () {
+    // Parsed by chunks in the analysis worker, and after the edit from the chunk cache: the ranges
+    // deep in the document must follow the two inserted lines.
+    this.timeout(120_000);
+    let big = '';
+    for (let i = 0; big.length < 1_000_000; i++) big += `## Partie ${i}\n\n${EXAMPLE}\n\n`;
+    const document = await openNewArticle(big);
+    await waitFor('findings on 1 MB', () => ids(document.uri), (list) => list.includes('title-missing') && list.includes('paragraph-too-long'), 60_000);
+    const lastLong = () => plumeDiagnostics(document.uri).filter((diagnostic) => idOf(diagnostic) === 'paragraph-too-long').at(-1);
+    const before = lastLong();
+    assert.ok(before && before.range.start.line > document.lineCount / 2, `a finding deep in the document (line ${before?.range.start.line} of ${document.lineCount})`);
+    const textBefore = document.getText(before.range);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(0, 0), '# Un très long dossier\n\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('title-missing gone after the edit', () => ids(document.uri), (list) => !list.includes('title-missing'), 60_000);
+    const after = lastLong();
+    assert.ok(after);
+    assert.equal(after.range.start.line, before.range.start.line + 2);
+    assert.equal(document.getText(after.range), textBefore);
+  });
 });
 
 suite('quick fixes', () => {
