@@ -1,4 +1,6 @@
-import type { ChunkLabels, ChunkSpan, ParsedChunk } from '../core/markdown/parseInChunks';
+import type { ChunkLabels } from '../core/markdown/chunkLabels';
+import type { ParsedChunk } from '../core/markdown/parseInChunks';
+import type { ChunkSpan } from '../core/markdown/planChunks';
 import { moveChunk } from '../core/markdown/parseInChunks';
 
 interface Entry {

@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ChunkLabels, ChunkSpan, ParsedChunk } from '../core/markdown/parseInChunks';
+import type { ChunkLabels } from '../core/markdown/chunkLabels';
+import type { ParsedChunk } from '../core/markdown/parseInChunks';
+import type { ChunkSpan } from '../core/markdown/planChunks';
 
 /** One chunk to parse: its text, where it sits in the whole text, the labels defined elsewhere it needs. */
 export interface ChunkJob {

@@ -1,6 +1,10 @@
 import type { Root } from 'mdast';
-import type { ChunkLabels, ChunkSpan, ParsedChunk } from '../core/markdown/parseInChunks';
-import { DEFAULT_CHUNK_SIZE, foreignLabelsNeeded, joinOpenTails, joinTrees, parseChunk, planChunks, stripBom } from '../core/markdown/parseInChunks';
+import type { ChunkLabels } from '../core/markdown/chunkLabels';
+import { foreignLabelsNeeded } from '../core/markdown/chunkLabels';
+import type { ParsedChunk } from '../core/markdown/parseInChunks';
+import { DEFAULT_CHUNK_SIZE, joinOpenTails, joinTrees, parseChunk, stripBom } from '../core/markdown/parseInChunks';
+import type { ChunkSpan } from '../core/markdown/planChunks';
+import { planChunks } from '../core/markdown/planChunks';
 import { parseMarkdown } from '../core/markdown/parseMarkdown';
 import type { ChunkCache } from './ChunkCache';
 import type { ChunkJob, ParseHelpers } from './ParseHelpers';

@@ -1,9 +1,6 @@
-import type { Nodes, Root, RootContent } from 'mdast';
-import { parseMarkdown } from './parseMarkdown';
-
 /*
  * Parsing a big document as independent top-level chunks gives the very tree a whole parse
- * gives, while letting the chunks be parsed on several threads (src/worker/parallelParse.ts)
+ * gives, while letting the chunks be parsed on several threads (src/worker/parseInParallel.ts)
  * and re-used when an edit leaves them untouched (src/worker/ChunkCache.ts). micromark is the
  * floor of Plume's analysis (≈ 1 s per MB on a 2 GHz core), so that is where big documents win.
  *
@@ -13,30 +10,22 @@ import { parseMarkdown } from './parseMarkdown';
  *   paragraph (a letter). After a blank line such a line can continue nothing but a fenced code
  *   block or an HTML block of kinds 1–5 (those alone survive blank lines and unindented lines):
  *   every list, quote, footnote, table, paragraph and indented code has ended. So the whole
- *   parse and the chunk's parse agree on everything before that line...
+ *   parse and the chunk's parse agree on everything before that line (planChunks.ts finds them)...
  * - ...unless a fence or such an HTML block is still open there: a chunk parsed alone then ends
  *   with a node that swallows its trailing blank line, which a closed node never does. Such a
- *   chunk is joined to the next one and parsed again (`openTail`).
+ *   chunk is joined to the next one and parsed again (`openTail`), as is a first chunk cut
+ *   inside its front matter (it then has none).
  * - Link and footnote labels are document-wide: `[texte][ref]` resolves only if `[ref]: …` is
  *   defined anywhere. A chunk that may reference a label defined in another chunk is parsed
  *   again with stand-in definitions of those labels, whose nodes are then dropped (references
- *   carry only the label, never the URL).
+ *   carry only the label, never the URL; chunkLabels.ts).
  */
-
-/** Where one chunk sits in the whole text. */
-export interface ChunkSpan {
-  /** Offset of the chunk's first character in the (BOM-less) text. */
-  start: number;
-  end: number;
-  /** 1-based line of `start`, as unist positions count. */
-  line: number;
-}
-
-/** Labels defined in a chunk, as written (the text between the brackets). */
-export interface ChunkLabels {
-  links: string[];
-  footnotes: string[];
-}
+import type { Nodes, Root, RootContent } from 'mdast';
+import type { ChunkLabels, LabelDefinition } from './chunkLabels';
+import { NO_LABELS, foreignLabelsNeeded, rawLabel, standInDefinitions } from './chunkLabels';
+import { parseMarkdown } from './parseMarkdown';
+import type { ChunkSpan } from './planChunks';
+import { endOfLine, planChunks } from './planChunks';
 
 /** One chunk parsed alone; its positions are already those of the whole text. */
 export interface ParsedChunk {
@@ -64,7 +53,6 @@ export interface ParsedChunk {
 export const DEFAULT_CHUNK_SIZE = 32 * 1024;
 
 const BOM = 0xfeff;
-const NO_LABELS: ChunkLabels = { links: [], footnotes: [] };
 
 /**
  * Parses `text` chunk by chunk (sequentially, in this thread) and returns the tree
@@ -80,91 +68,6 @@ export function parseMarkdownInChunks(text: string, options: { chunkSize?: numbe
 /** micromark drops a leading byte order mark and counts offsets after it; so do the chunks. */
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === BOM ? text.slice(1) : text;
-}
-
-/**
- * Cuts `text` at candidate lines (see the header) at least `chunkSize` characters apart. The
- * scan skips lines it believes are inside front matter, a fence or an HTML block of kinds 1–5;
- * it only needs to be right most of the time, since `assembleChunks` checks every cut.
- */
-export function planChunks(text: string, chunkSize: number): ChunkSpan[] {
-  const spans: ChunkSpan[] = [];
-  let chunkStart = 0;
-  let chunkLine = 1;
-  let line = 1;
-  let previousBlank = false;
-  let inside: ((lineText: string) => boolean) | undefined = frontMatterCloser(text);
-  let offset = 0;
-  while (offset < text.length) {
-    const lineEnd = endOfLine(text, offset);
-    const lineText = text.slice(offset, lineEnd);
-    if (inside) {
-      if (inside(lineText)) inside = undefined;
-      previousBlank = false;
-    } else {
-      if (previousBlank && offset - chunkStart >= chunkSize && offset > 0 && isChunkStart(lineText)) {
-        spans.push({ start: chunkStart, end: offset, line: chunkLine });
-        chunkStart = offset;
-        chunkLine = line;
-      }
-      inside = blockCloser(lineText);
-      previousBlank = !inside && /^[ \t]*$/.test(lineText);
-    }
-    offset = nextLineStart(text, lineEnd);
-    line++;
-  }
-  spans.push({ start: chunkStart, end: text.length, line: chunkLine });
-  return spans;
-}
-
-/** A line that, after a blank line, can only begin a new top-level block. */
-function isChunkStart(lineText: string): boolean {
-  return /^(?:#{1,6}(?:[ \t]|$)|\p{L})/u.test(lineText);
-}
-
-function endOfLine(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 13) return i;
-  }
-  return text.length;
-}
-
-function nextLineStart(text: string, lineEnd: number): number {
-  if (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10) return lineEnd + 2;
-  return lineEnd + 1;
-}
-
-/** Front matter opens only on the very first line (remark-frontmatter's `---` / `+++`). */
-function frontMatterCloser(text: string): ((lineText: string) => boolean) | undefined {
-  // Wider than remark-frontmatter's rule on purpose: a cut inside real front matter would go
-  // unnoticed by the tail check, a missed cut costs nothing but speed (parseChunk checks the rest).
-  const fence = /^(---|\+\+\+)/.exec(text)?.[1];
-  if (!fence) return undefined;
-  let first = true;
-  return (lineText) => {
-    if (first) {
-      first = false;
-      return false;
-    }
-    return lineText.trimEnd() === fence;
-  };
-}
-
-/** If `lineText` opens a fence or an HTML block of kinds 1–5 left open on that line, its closing test. */
-function blockCloser(lineText: string): ((lineText: string) => boolean) | undefined {
-  const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(lineText);
-  if (fence?.[1] && !(fence[1].startsWith('`') && fence[2]?.includes('`'))) {
-    const mark = fence[1];
-    const closing = new RegExp(`^ {0,3}${mark[0] === '`' ? '`' : '~'}{${mark.length},}[ \\t]*$`);
-    return (next) => closing.test(next);
-  }
-  const html = /^ {0,3}<(?:(script|pre|style|textarea)(?=[\s>]|$)|(!--)|(\?)|(![A-Za-z])|(!\[CDATA\[))/i.exec(lineText);
-  if (!html) return undefined;
-  const end = html[1] ? /<\/(?:script|pre|style|textarea)>/i : html[2] ? /-->/ : html[3] ? /\?>/ : html[4] ? />/ : /\]\]>/;
-  const rest = lineText.slice(html[0].length);
-  if (end.test(rest)) return undefined;
-  return (next) => end.test(next);
 }
 
 /**
@@ -220,11 +123,6 @@ function extraFields(root: Root): Record<string, unknown> {
   return fields;
 }
 
-function standInDefinitions(labels: ChunkLabels): string {
-  // One blank line after each: a definition cannot interrupt the paragraph of a footnote.
-  return [...labels.links.map((label) => `[${label}]: #\n\n`), ...labels.footnotes.map((label) => `[^${label}]: #\n\n`)].join('');
-}
-
 function countLineBreaks(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
@@ -239,26 +137,6 @@ function endOfLastContentLine(text: string): number {
   let i = text.length;
   while (i > 0 && /[ \t\r\n]/.test(text[i - 1] ?? '')) i--;
   return endOfLine(text, i);
-}
-
-type LabelDefinition = Extract<Nodes, { type: 'definition' | 'footnoteDefinition' }>;
-
-/**
- * A definition's label as written, which micromark compares (mdast's `label` has escapes and
- * entities decoded: `a\*b` and `&amp;` come back as `a*b` and `&`). A label broken over lines
- * inside a container would carry the container's marks: its identifier (the label normalised and
- * lower-cased, which normalises back to the same) stands in for it.
- */
-function rawLabel(chunkText: string, start: number, node: LabelDefinition): string | undefined {
-  let i = start + (node.type === 'footnoteDefinition' ? 2 : 1);
-  const from = i;
-  if (chunkText[start] !== '[') return undefined;
-  while (i < chunkText.length && chunkText[i] !== ']') {
-    if (chunkText[i] === '\\') i++;
-    else if (chunkText[i] === '\n' || chunkText[i] === '\r') return undefined;
-    i++;
-  }
-  return i < chunkText.length ? chunkText.slice(from, i) : undefined;
 }
 
 /** Moves a subtree's positions by whole offsets and lines, and collects the definitions in it. */
@@ -319,56 +197,6 @@ export function joinOpenTails(parsed: ParsedChunk[], parse: (span: ChunkSpan) =>
     else chunks.push(current);
   }
   return chunks;
-}
-
-/**
- * For each chunk, the labels defined in other chunks (and not in itself) that it may reference,
- * or undefined when it needs none or was already parsed with exactly those.
- */
-export function foreignLabelsNeeded(text: string, chunks: readonly ParsedChunk[]): (ChunkLabels | undefined)[] {
-  if (chunks.length < 2 || chunks.every((chunk) => chunk.defined.links.length === 0 && chunk.defined.footnotes.length === 0)) return chunks.map(() => undefined);
-  return chunks.map((chunk, index) => {
-    const own = { links: new Set(chunk.defined.links.map(foldLabel)), footnotes: new Set(chunk.defined.footnotes.map(foldLabel)) };
-    const foreign: ChunkLabels = { links: [], footnotes: [] };
-    chunks.forEach((other, otherIndex) => {
-      if (otherIndex === index) return;
-      // A label the chunk defines itself already resolves there.
-      foreign.links.push(...other.defined.links.filter((label) => !own.links.has(foldLabel(label))));
-      foreign.footnotes.push(...other.defined.footnotes.filter((label) => !own.footnotes.has(foldLabel(label))));
-    });
-    const needed = mentionedLabels(text.slice(chunk.span.start, chunk.span.end), foreign);
-    if (needed.links.length === 0 && needed.footnotes.length === 0) return undefined;
-    return sameLabels(needed, chunk.foreign) ? undefined : needed;
-  });
-}
-
-/**
- * The labels a chunk could reference: those whose first word follows an opening bracket in it
- * (`[`, `[^` for a footnote, a space allowed), compared as micromark compares labels (whitespace
- * collapsed, case folded by lower- then upper-casing). Every reference form (`[label]`,
- * `[texte][label]`, `[label][]`, `![label]`, `[^label]`) holds that, so none is missed; a false
- * match only costs a re-parse.
- */
-function mentionedLabels(chunkText: string, labels: ChunkLabels): ChunkLabels {
-  if (!chunkText.includes(']')) return NO_LABELS;
-  const folded = foldLabel(chunkText);
-  const after = (opening: string) => (label: string) => {
-    const word = foldLabel(label).split(' ')[0] ?? '';
-    return folded.includes(`${opening}${word}`) || folded.includes(`${opening} ${word}`);
-  };
-  return { links: unique(labels.links.filter(after('['))), footnotes: unique(labels.footnotes.filter(after('[^'))) };
-}
-
-function foldLabel(value: string): string {
-  return value.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
-}
-
-function sameLabels(a: ChunkLabels, b: ChunkLabels): boolean {
-  return a.links.join('\n') === b.links.join('\n') && a.footnotes.join('\n') === b.footnotes.join('\n');
 }
 
 /**
