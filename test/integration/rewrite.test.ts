@@ -55,6 +55,16 @@ function rewrite(): Thenable<RewriteOutcome> {
 suite('rewrite', () => {
   let fake: FakeOpenAI;
 
+  /** Rewrites the active article with a faithful answer and returns the chat request the model got. */
+  async function rewriteAndReadRequest() {
+    fake.script([{ answer: FAITHFUL }]);
+    const before = fake.requests.length;
+    assert.equal((await rewrite()).status, 'proposed');
+    const chat = fake.requests.slice(before).find((request) => request.path === '/v1/chat/completions');
+    assert.ok(chat, 'the model got a chat request');
+    return chat;
+  }
+
   suiteSetup(async () => {
     await plume();
     fake = await startFakeOpenAI();
@@ -285,11 +295,7 @@ suite('rewrite', () => {
     await vscode.commands.executeCommand('plume.clearApiKey');
     try {
       await openNewArticle(EXAMPLE);
-      fake.script([{ answer: FAITHFUL }]);
-      const before = fake.requests.length;
-      assert.equal((await rewrite()).status, 'proposed');
-      const chat = fake.requests.slice(before).find((request) => request.path === '/v1/chat/completions');
-      assert.ok(chat);
+      const chat = await rewriteAndReadRequest();
       assert.notEqual(chat.headers.authorization, `Bearer ${API_KEY}`);
     } finally {
       await vscode.commands.executeCommand('plume.setApiKey', API_KEY);
@@ -401,11 +407,8 @@ suite('rewrite', () => {
     await vscode.workspace.fs.writeFile(rc, new TextEncoder().encode(JSON.stringify({ minWords: 900 })));
     try {
       await openNewArticle(EXAMPLE);
-      fake.script([{ answer: FAITHFUL }]);
-      const before = fake.requests.length;
-      assert.equal((await rewrite()).status, 'proposed');
-      const chat = fake.requests.slice(before).find((request) => request.path === '/v1/chat/completions');
-      assert.match(chat?.body.messages[1].content ?? '', /au moins 900 mots/);
+      const chat = await rewriteAndReadRequest();
+      assert.match(chat.body.messages[1].content ?? '', /au moins 900 mots/);
       await vscode.commands.executeCommand('plume.discardProposal');
     } finally {
       await vscode.workspace.fs.delete(rc);

@@ -1,19 +1,21 @@
 import * as vscode from 'vscode';
 import type { Language } from '../../core/checks/Check';
 import type { RewriteRequest, RewriteResult } from '../../core/rewrite/RewriteRequest';
-import { checkBaseUrl } from '../../openai/checkBaseUrl';
 import { readPlumeSettings } from '../config/readPlumeSettings';
 import type { ApiKeyStore } from './ApiKeyStore';
 import { describeProposal, statusSummary, writingTitle } from './describeProposal';
-import { findWorkspaceBaseUrl } from './findWorkspaceBaseUrl';
 import { loadRewriteEngine } from './loadRewriteEngine';
 import type { RewriteEngine } from './loadRewriteEngine';
 import type { PlumeLog } from './PlumeLog';
 import { PROPOSAL_SCHEME } from './ProposalFileSystem';
 import type { ProposalFileSystem } from './ProposalFileSystem';
 import { publishFactWarnings } from './publishFactWarnings';
-import { isLocalEndpoint, originOf, readRewriteSettings } from './readRewriteSettings';
+import { originOf } from './readRewriteSettings';
 import type { RewriteSettings } from './readRewriteSettings';
+import { prepareEndpoint } from './prepareEndpoint';
+import { throttledWriter } from './throttledWriter';
+import { RewriteSessions, rangeNow } from './RewriteSessions';
+import type { RewriteOutcome, RewriteTarget, Session } from './RewriteSessions';
 import { trackRange } from './trackRange';
 import type { ConflictChoice } from './askOnConflict';
 import { askOnConflict } from './askOnConflict';
@@ -21,47 +23,15 @@ import { applyProposal } from './applyProposal';
 import { activeProposal, closeProposalTabs, proposalOf } from './proposalTabs';
 import { showRewriteFailure } from './showRewriteFailure';
 import { keepTrailingLineBreaks } from '../../core/rewrite/keepTrailingLineBreaks';
-import type { OffsetRange } from './trackRange';
 
-// At most 10 updates of the streaming proposal a second: each one reloads the diff.
-const STREAM_UPDATE_MS = 100;
-
-/** How a rewrite command ended; returned to callers (tests, other commands). */
-export interface RewriteOutcome {
-  status: 'proposed' | 'failed' | 'cancelled' | 'skipped';
-  proposal?: vscode.Uri;
-  failureKind?: string;
-}
-
-export interface RewriteTarget {
-  document: vscode.TextDocument;
-  /** Offsets of the rewritten text; the whole document when mode is 'document'. */
-  range: OffsetRange;
-  mode: RewriteRequest['mode'];
-  instructions?: string;
-}
-
-interface Session {
-  original: vscode.Uri;
-  originalName: string;
-  proposal: vscode.Uri;
-  mode: RewriteRequest['mode'];
-  source: string;
-  range: OffsetRange;
-  instructions?: string;
-  abort: AbortController;
-  streaming: boolean;
-  /** Set while Plume closes or reopens the diff itself, so that this is not read as a discard. */
-  closingByPlume: boolean;
-  done?: Promise<RewriteOutcome>;
-}
+export type { RewriteOutcome, RewriteTarget } from './RewriteSessions';
 
 /**
  * The rewrite in VS Code: a proposal per original document, streamed into a diff, then
  * accepted (one WorkspaceEdit) or discarded. The original is only touched by accept.
  */
 export class RewriteController implements vscode.Disposable {
-  private readonly sessions = new Map<string, Session>();
+  private readonly sessions = new RewriteSessions();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly factWarnings = vscode.languages.createDiagnosticCollection('plume-rewrite');
   private engine?: Promise<RewriteEngine>;
@@ -79,14 +49,14 @@ export class RewriteController implements vscode.Disposable {
     this.disposables.push(
       this.factWarnings,
       vscode.workspace.onDidChangeTextDocument((event) => {
-        const session = this.sessions.get(event.document.uri.toString());
+        const session = this.sessions.of(event.document.uri);
         if (session && event.contentChanges.length > 0) session.range = trackRange(session.range, event.contentChanges);
       }),
       // Closing the diff is a discard.
       vscode.window.tabGroups.onDidChangeTabs((event) => {
         const open = new Set(vscode.window.tabGroups.all.flatMap((group) => group.tabs).flatMap(proposalOf).map(String));
         for (const uri of event.closed.flatMap(proposalOf)) {
-          const session = this.sessionOfProposal(uri);
+          const session = this.sessions.ofProposal(uri);
           if (session && !session.closingByPlume && !open.has(uri.toString())) void this.discard(session.proposal);
         }
         void this.updateContext();
@@ -102,12 +72,12 @@ export class RewriteController implements vscode.Disposable {
 
   /** The proposal of a document (by its original or the proposal's URI). */
   proposalFor(uri: vscode.Uri): vscode.Uri | undefined {
-    return (this.sessions.get(uri.toString()) ?? this.sessionOfProposal(uri))?.proposal;
+    return this.sessions.find(uri)?.proposal;
   }
 
   /** Resolves when the rewrite of this document (original or proposal URI) has ended. */
   whenDone(uri: vscode.Uri): Promise<RewriteOutcome> | undefined {
-    return (this.sessions.get(uri.toString()) ?? this.sessionOfProposal(uri))?.done;
+    return this.sessions.find(uri)?.done;
   }
 
   /** What `plume.rewrite` rewrites: the selection if there is one, else the document. */
@@ -119,30 +89,12 @@ export class RewriteController implements vscode.Disposable {
 
   async rewrite(target: RewriteTarget): Promise<RewriteOutcome> {
     const { document } = target;
-    const settings = readRewriteSettings(document);
-    if (settings.ignoredBaseUrl !== undefined) {
-      this.log.warn(`plume.openai.baseUrl set by the workspace (${originOf(settings.ignoredBaseUrl)}) is ignored: only the user settings choose where the API key goes`);
-    }
-    for (const file of await findWorkspaceBaseUrl()) {
-      this.log.warn(`plume.openai.baseUrl in ${file.toString(true)} is ignored: only the user settings choose where the API key goes (${originOf(settings.baseUrl)})`);
-    }
-    const problem = checkBaseUrl(settings.baseUrl);
-    if (problem) {
-      this.log.error(`rewrite refused: base URL ${originOf(settings.baseUrl)} is ${problem}`);
-      const message = problem === 'insecure'
-        ? vscode.l10n.t('Plume sends your text and key only over https (plain http only to localhost): {0} is refused. Change plume.openai.baseUrl.', settings.baseUrl)
-        : vscode.l10n.t('The base URL {0} is not valid. Change plume.openai.baseUrl.', settings.baseUrl);
-      void showRewriteFailure(message, 'open-settings');
-      return { status: 'failed', failureKind: 'invalid-base-url' };
-    }
-    let apiKey = await this.keys.get(settings.baseUrl);
-    if (!apiKey && !isLocalEndpoint(settings.baseUrl)) {
-      apiKey = await this.keys.ask(settings.baseUrl);
-      if (!apiKey) return { status: 'cancelled' };
-    }
+    const endpoint = await prepareEndpoint(document, this.keys, this.log);
+    if (!endpoint.ok) return endpoint.outcome;
+    const { settings, apiKey } = endpoint;
 
     // A second rewrite of the same file replaces the first.
-    const previous = this.sessions.get(document.uri.toString());
+    const previous = this.sessions.of(document.uri);
     if (previous) await this.discard(previous.proposal);
 
     const originalName = document.uri.path.split('/').pop() || 'document.md';
@@ -161,7 +113,7 @@ export class RewriteController implements vscode.Disposable {
       streaming: true,
       closingByPlume: false,
     };
-    this.sessions.set(document.uri.toString(), session);
+    this.sessions.add(session);
     this.files.setText(session.proposal, '');
     session.done = this.run(session, document, settings, apiKey).catch(async (error: unknown) => {
       // A bug, not an expected failure: say so, and leave the original as it was.
@@ -188,16 +140,7 @@ export class RewriteController implements vscode.Disposable {
     this.log.info(`rewrite ${session.mode} of ${session.originalName}: ${originOf(settings.baseUrl)}, model ${settings.model}, ${session.source.length} characters, max ${settings.maxRepairs} repairs`);
     this.log.trace(`rewrite source:\n${session.source}`);
 
-    let pending: string | undefined;
-    let lastWrite = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const flush = () => {
-      timer = undefined;
-      if (pending === undefined || !session.streaming) return;
-      lastWrite = Date.now();
-      this.files.setText(session.proposal, pending);
-      pending = undefined;
-    };
+    const writer = throttledWriter((text) => this.files.setText(session.proposal, text), () => session.streaming);
     const started = Date.now();
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Plume: rewriting {0}', session.originalName), cancellable: true },
@@ -207,14 +150,12 @@ export class RewriteController implements vscode.Disposable {
           signal: session.abort.signal,
           onProgress: (update) => {
             progress.report({ message: update.phase === 'repairing' ? vscode.l10n.t('repairing (attempt {0}): {1} words', update.attempt, update.words) : vscode.l10n.t('{0} words', update.words) });
-            // A repair starts from an empty answer: keep showing the previous text until it writes.
-            if (update.text) pending = update.text;
-            if (!timer) timer = setTimeout(flush, Math.max(0, STREAM_UPDATE_MS - (Date.now() - lastWrite)));
+            writer.offer(update.text);
           },
         });
       },
     );
-    clearTimeout(timer);
+    writer.stop();
     session.streaming = false;
     void this.updateContext();
     return this.finish(session, result, Date.now() - started);
@@ -222,7 +163,7 @@ export class RewriteController implements vscode.Disposable {
 
   private async finish(session: Session, result: RewriteResult, durationMs: number): Promise<RewriteOutcome> {
     // Discarded (tab closed, a newer rewrite) while it ran: nothing more to show.
-    if (this.sessions.get(session.original.toString()) !== session) return { status: 'cancelled' };
+    if (!this.sessions.isCurrent(session)) return { status: 'cancelled' };
     if (result.ok) {
       const { report } = result;
       this.log.info(`rewrite done in ${durationMs} ms: ${report.attempts} attempt(s), ${report.words} words, ${report.subheadings} subheadings, ${report.promptTokens}+${report.completionTokens} tokens, ${report.constraints.filter((c) => !c.met).length} unmet constraint(s)`);
@@ -270,8 +211,7 @@ export class RewriteController implements vscode.Disposable {
     });
     if (outcome === 'rerun') {
       const original = await vscode.workspace.openTextDocument(session.original);
-      const range = session.mode === 'document' ? { start: 0, end: original.getText().length } : session.range;
-      void this.rewrite({ document: original, range, mode: session.mode, instructions: session.instructions });
+      void this.rewrite({ document: original, range: rangeNow(session, original), mode: session.mode, instructions: session.instructions });
     }
     if (outcome !== 'applied') return false;
     this.log.info(`accepted the proposal for ${session.originalName} (${text.length} characters)`);
@@ -283,7 +223,7 @@ export class RewriteController implements vscode.Disposable {
   async discard(uri: vscode.Uri | undefined): Promise<boolean> {
     const session = this.sessionFor(uri);
     if (!session) return false;
-    this.sessions.delete(session.original.toString());
+    this.sessions.remove(session);
     session.streaming = false;
     session.abort.abort();
     session.closingByPlume = true;
@@ -299,16 +239,15 @@ export class RewriteController implements vscode.Disposable {
     const session = this.sessionFor(uri);
     if (!session) return { status: 'skipped' };
     const original = await vscode.workspace.openTextDocument(session.original);
-    const range = session.mode === 'document' ? { start: 0, end: original.getText().length } : session.range;
     const instructions = [session.instructions, instruction?.trim()].filter(Boolean).join('\n') || undefined;
-    return this.rewrite({ document: original, range, mode: session.mode, instructions });
+    return this.rewrite({ document: original, range: rangeNow(session, original), mode: session.mode, instructions });
   }
 
   /** The failed request again, on the original's current text (the failed session may be gone). */
   private async retry(session: Session): Promise<RewriteOutcome> {
     const original = await vscode.workspace.openTextDocument(session.original);
     const text = original.getText();
-    let range = session.mode === 'document' ? { start: 0, end: text.length } : session.range;
+    let range = rangeNow(session, original);
     if (session.mode === 'selection' && text.slice(range.start, range.end) !== session.source) {
       const found = text.indexOf(session.source);
       if (found >= 0) range = { start: found, end: found + session.source.length };
@@ -324,12 +263,7 @@ export class RewriteController implements vscode.Disposable {
   private sessionFor(uri: vscode.Uri | undefined): Session | undefined {
     const active = uri ?? activeProposal() ?? vscode.window.activeTextEditor?.document.uri;
     if (!active) return undefined;
-    return this.sessions.get(active.toString()) ?? this.sessionOfProposal(active);
-  }
-
-  private sessionOfProposal(uri: vscode.Uri): Session | undefined {
-    for (const session of this.sessions.values()) if (session.proposal.toString() === uri.toString()) return session;
-    return undefined;
+    return this.sessions.find(active);
   }
 
   private async retitle(session: Session, title: string): Promise<void> {
@@ -337,7 +271,7 @@ export class RewriteController implements vscode.Disposable {
     session.closingByPlume = true;
     try {
       await closeProposalTabs(session.proposal);
-      if (this.sessions.get(session.original.toString()) !== session) return;
+      if (!this.sessions.isCurrent(session)) return;
       await vscode.commands.executeCommand('vscode.diff', session.original, session.proposal, title, { preview: false });
     } finally {
       session.closingByPlume = false;
@@ -347,12 +281,12 @@ export class RewriteController implements vscode.Disposable {
 
   private async updateContext(): Promise<void> {
     const active = activeProposal() ?? vscode.window.activeTextEditor?.document.uri;
-    const reviewing = !!active && (active.scheme === PROPOSAL_SCHEME || this.sessions.has(active.toString()));
+    const reviewing = !!active && (active.scheme === PROPOSAL_SCHEME || this.sessions.of(active) !== undefined);
     await vscode.commands.executeCommand('setContext', 'plume.reviewingProposal', reviewing);
   }
 
   dispose(): void {
-    for (const session of this.sessions.values()) session.abort.abort();
+    for (const session of this.sessions.all()) session.abort.abort();
     this.sessions.clear();
     for (const disposable of this.disposables) disposable.dispose();
   }
