@@ -36,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): PlumeApi {
   const proposals = new ProposalFileSystem();
   const keys = new ApiKeyStore(context.secrets);
   const rewrite = new RewriteController(proposals, keys, log, (uri) => resolveMinWords(loader, uri));
+  diagnostics.documentPolicy = (uri) => rewrite.diagnosticsPolicy(uri);
   context.subscriptions.push(
     channel,
     { dispose: () => analyzer.dispose() },

@@ -21,16 +21,18 @@ Commandes :
     --model M                    modèle (ou PLUME_MODEL ; gpt-4o-mini par défaut)
     --base-url U                 point d’accès (ou OPENAI_BASE_URL) ; clé : OPENAI_API_KEY
     --format text|json           format du rapport, écrit sur la sortie d’erreur
+    --ignore-fact T              écarte ce fait de la vérification (répétable), p. ex. un mot déformé de la source
 
-  verify <source> <réécriture>   vérifie une réécriture faite ailleurs (mêmes contrôles, même rapport)
-    --min-words N  --keyphrase K  --selection  --format text|json
+  verify <source> <réponse>      vérifie une réécriture faite ailleurs (réponse d’un chat collée telle quelle :
+                                 bloc de code, préambule et étiquettes « Méta-description : » sont lus comme par rewrite)
+    --min-words N  --keyphrase K  --selection  --format text|json  --ignore-fact T
 
 Configuration : .plumerc.json, cherché depuis le dossier du fichier vers la racine.
 Codes de sortie : check : 0 rien à signaler, 1 constats ; rewrite/verify : 0 contraintes respectées,
 1 contraintes non respectées ; 2 erreur d’usage, de lecture ou du modèle.`,
   noFiles: 'Aucun fichier indiqué : plume check <fichiers ou globs...>',
   rewriteUsage: 'Indiquez un seul fichier : plume rewrite <fichier> [--out <fichier>]',
-  verifyUsage: 'Indiquez deux fichiers : plume verify <source> <réécriture>',
+  verifyUsage: 'Indiquez deux fichiers : plume verify <source> <réponse>',
   badLines: (range: string, count: number) => `--lines attend A-B avec 1 ≤ A ≤ B ≤ ${count}, pas « ${range} ».`,
   badBaseUrl: (url: string, problem: 'invalid' | 'insecure') =>
     problem === 'insecure'
@@ -68,16 +70,18 @@ Commands:
     --model M                    model (or PLUME_MODEL; gpt-4o-mini by default)
     --base-url U                 endpoint (or OPENAI_BASE_URL); key: OPENAI_API_KEY
     --format text|json           format of the report, written to standard error
+    --ignore-fact T              leaves this fact out of the verification (repeatable), e.g. a garbled word of the source
 
-  verify <source> <rewrite>      checks a rewrite made elsewhere (same checks, same report)
-    --min-words N  --keyphrase K  --selection  --format text|json
+  verify <source> <answer>       checks a rewrite made elsewhere (a chat answer pasted as it is: code fence,
+                                 preamble and « Meta description: » labels are read as rewrite reads them)
+    --min-words N  --keyphrase K  --selection  --format text|json  --ignore-fact T
 
 Configuration: .plumerc.json, searched from the file's folder up to the root.
 Exit codes: check: 0 nothing to report, 1 findings; rewrite/verify: 0 constraints met,
 1 constraints unmet; 2 usage, read or model error.`,
   noFiles: 'No file given: plume check <files or globs...>',
   rewriteUsage: 'Give exactly one file: plume rewrite <file> [--out <file>]',
-  verifyUsage: 'Give two files: plume verify <source> <rewrite>',
+  verifyUsage: 'Give two files: plume verify <source> <answer>',
   badLines: (range, count) => `--lines expects A-B with 1 ≤ A ≤ B ≤ ${count}, not "${range}".`,
   badBaseUrl: (url, problem) =>
     problem === 'insecure'

@@ -31,6 +31,7 @@ export async function runRewriteCommand(args: string[], io: CliIo, defaultLangua
       'max-repairs': { type: 'string' },
       timeout: { type: 'string' },
       format: { type: 'string', default: 'text' },
+      'ignore-fact': { type: 'string', multiple: true },
       lang: { type: 'string' },
     },
   });
@@ -75,6 +76,7 @@ export async function runRewriteCommand(args: string[], io: CliIo, defaultLangua
       instructions: values.instructions,
       headingLevel: selection?.headingLevel,
       maxRepairs,
+      ignoreFacts: values['ignore-fact'],
     },
     model,
     {

@@ -17,6 +17,7 @@ export function runVerifyCommand(args: string[], io: CliIo, defaultLanguage: Lan
       'min-words': { type: 'string' },
       keyphrase: { type: 'string' },
       selection: { type: 'boolean', default: false },
+      'ignore-fact': { type: 'string', multiple: true },
       lang: { type: 'string' },
     },
   });
@@ -36,7 +37,7 @@ export function runVerifyCommand(args: string[], io: CliIo, defaultLanguage: Lan
     io.stderr(text.unreadable(file, error));
     return 2;
   }
-  const report = verifyRewrite(source, rewrite, { mode: values.selection ? 'selection' : 'document', minWords, keyphrase: values.keyphrase });
+  const { report } = verifyRewrite(source, rewrite, { mode: values.selection ? 'selection' : 'document', minWords, keyphrase: values.keyphrase, ignoreFacts: values['ignore-fact'] });
   io.stdout(values.format === 'json' ? JSON.stringify(toJsonReport(report, language), null, 2) : formatTextRewriteReport(report, language));
   return report.ok ? 0 : 1;
 }

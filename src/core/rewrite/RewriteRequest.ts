@@ -1,6 +1,6 @@
 import type { Localized } from '../checks/Check';
 import type { FactComparison } from './facts/compareFacts';
-import type { Fact } from './facts/Fact';
+import type { AlteredFact, Fact, FactNote } from './facts/Fact';
 import type { FailureAction, FailureDetails } from './describeFailure';
 import type { FailureKind } from './ChatModel';
 
@@ -17,6 +17,8 @@ export interface RewriteRequest {
   instructions?: string;
   /** Selection mode: the level the fragment's headings start at (3 under an H2). Default 2. */
   headingLevel?: number;
+  /** Facts the writer dismissed (as written): neither reported nor repaired. */
+  ignoreFacts?: string[];
   /** Extra calls allowed to repair unmet constraints. Default 2. */
   maxRepairs?: number;
   /** Above this estimated size (tokens) the source is rewritten section by section. Default 8,000. */
@@ -46,9 +48,16 @@ export interface RewriteReport {
   constraints: Constraint[];
   /** The analysis findings on the proposal (the same checks as the diagnostics). */
   findings: { id: string; severity: string; line: number; message: Localized }[];
+  /** Hard facts (numbers, dates, quotations, persons): they gate `ok` and are repaired. */
   missingFacts: Fact[];
   introducedFacts: Fact[];
-  introducedNames: Fact[];
+  alteredFacts: AlteredFact[];
+  /** Soft items, « à vérifier »: names of places and institutions, completed names, other spellings. */
+  factsToCheck: FactNote[];
+  /** Facts the writer dismissed for this rewrite. */
+  ignoredFacts: Fact[];
+  /** What was taken off the answer around the article (preamble, closing, label lines): not judged. */
+  removed: string[];
   attempts: number;
   model: string;
   promptTokens: number;

@@ -1,3 +1,4 @@
+import { showFact } from './validateProposal';
 import type { Validation, ValidationInput } from './validateProposal';
 import { LIMITS } from './rewriteLimits';
 
@@ -40,15 +41,20 @@ export function buildRepairPrompt(validation: Validation, input: ValidationInput
         asks.push(`Donne dans le front matter une « description » de ${LIMITS.descriptionMin} à ${LIMITS.descriptionMax} caractères${current ? ` (l’actuelle en compte ${[...current].length})` : ''}.`);
         break;
       }
+      // Only hard facts reach here (numbers, dates, quotations, persons): « à vérifier » items
+      // are the writer's to judge, never asked of the model.
       case 'facts-kept': {
         const quotes = validation.facts.missing.filter((fact) => fact.kind === 'quote').map((fact) => fact.text);
         const others = validation.facts.missing.filter((fact) => fact.kind !== 'quote').map((fact) => fact.text);
         if (quotes.length) asks.push(`Réintègre ces citations mot pour mot : ${list(quotes, true)}.`);
-        if (others.length) asks.push(`Réintègre ces faits de la source, exactement : ${list(others)}.`);
+        if (others.length) asks.push(`Réintègre ces faits de la source : ${list(others)}.`);
         break;
       }
+      case 'facts-unchanged':
+        asks.push(`Rétablis ces faits tels que la source les donne : ${list(validation.facts.altered.map((change) => `${showFact(change.to)} doit redevenir ${showFact(change.from)}`))}.`);
+        break;
       case 'nothing-invented':
-        asks.push(`Retire ce qui n’est pas dans la source (n’invente rien) : ${list(validation.facts.introduced.map((fact) => (fact.kind === 'quote' ? `« ${fact.text} »` : fact.text)))}.`);
+        asks.push(`Retire ce qui n’est pas dans la source (n’invente rien) : ${list(validation.facts.introduced.map(showFact))}.`);
         break;
       case 'markdown-kept':
         asks.push(`Garde ces éléments de la source : ${list([...validation.constructs.links, ...validation.constructs.images])}${validation.constructs.code.length ? ' et les blocs de code à l’identique' : ''}.`);

@@ -11,6 +11,8 @@ export interface ReportTotals {
   checkMs: number;
   now: number;
   incomplete?: boolean;
+  /** What readAnswer took off the answer. */
+  removed?: string[];
 }
 
 /** The report a writer reads before accepting: measures, every constraint, facts, costs. */
@@ -34,7 +36,10 @@ export function buildRewriteReport(mode: RewriteRequest['mode'], validation: Val
       .map((finding) => ({ id: finding.checkId, severity: finding.severity, line: doc.lines.positionAt(finding.range.start).line + 1, message: finding.message })),
     missingFacts: validation.facts.missing,
     introducedFacts: validation.facts.introduced,
-    introducedNames: validation.facts.introducedNames,
+    alteredFacts: validation.facts.altered,
+    factsToCheck: validation.facts.toCheck,
+    ignoredFacts: validation.facts.ignored,
+    removed: totals.removed ?? [],
     attempts: totals.attempts,
     model: totals.model,
     promptTokens: totals.promptTokens,

@@ -18,6 +18,8 @@ export function mergeFrontMatter(source: ArticleDocument, fields: SeoFields, eol
   const entries = Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
   const frontMatter = source.frontMatter;
   if (!frontMatter || frontMatter.error) {
+    // Nothing to write (an incomplete answer, a fragment): no empty `---`/`---` block.
+    if (entries.length === 0) return '';
     return `---${eol}${entries.map(([key, value]) => `${key}: ${quoteYaml(value)}`).join(eol)}${eol}---${eol}`;
   }
   const toml = frontMatter.kind === 'toml';
@@ -33,7 +35,11 @@ export function mergeFrontMatter(source: ArticleDocument, fields: SeoFields, eol
     const range = frontMatter.valueRanges[key];
     // A keyphrase already in `keywords` is kept as the writer listed it.
     if (field === 'keyphrase' && source.keyphrase?.key === 'keywords') continue;
-    if (range) replacements.push({ start: range.start - frontMatter.range.start, end: range.end - frontMatter.range.start, text: format(value) });
+    if (range) {
+      // A block scalar (`description: >-` and its indented lines) ends with its line break: keep it.
+      const trailing = /\s*$/.exec(source.text.slice(range.start, range.end))?.[0] ?? '';
+      replacements.push({ start: range.start - frontMatter.range.start, end: range.end - frontMatter.range.start, text: format(value) + trailing });
+    }
     else additions.push(toml ? `${key} = ${format(value)}` : `${key}: ${format(value)}`);
   }
   let merged = replacements.sort((a, b) => b.start - a.start).reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), block);

@@ -5,12 +5,12 @@ import { buildRewriteReport } from './buildRewriteReport';
 import type { ChatMessage, ChatModel } from './ChatModel';
 import { ModelError } from './ChatModel';
 import { cleanAnswer } from './cleanAnswer';
+import { readAnswer } from './readAnswer';
 import { describeFailure } from './describeFailure';
 import type { FailureDetails } from './describeFailure';
 import { estimateTokens } from './estimateTokens';
 import { extractFacts } from './facts/extractFacts';
-import { mergeFrontMatter } from './mergeFrontMatter';
-import type { RewriteProgress, RewriteRequest, RewriteResult } from './RewriteRequest';
+import type { RewriteProgress, RewriteReport, RewriteRequest, RewriteResult } from './RewriteRequest';
 import { splitForContext } from './splitForContext';
 import { streamAnswer } from './streamAnswer';
 import { LIMITS } from './rewriteLimits';
@@ -26,6 +26,32 @@ export interface RewriteOptions {
 
 const DEFAULTS = { documentMinWords: 700, maxRepairs: 2, sectionThresholdTokens: 8_000, contextLimitTokens: 24_000 };
 
+/** What a request asks of its proposal, defaults filled in: the same for the rewrite and any later re-check. */
+export function validationInputFor(request: RewriteRequest, source: ArticleDocument): ValidationInput {
+  return {
+    mode: request.mode,
+    minWords: request.minWords ?? (request.mode === 'document' ? DEFAULTS.documentMinWords : source.wordCount),
+    headingLevel: request.mode === 'document' ? 2 : Math.min(6, Math.max(2, request.headingLevel ?? 2)),
+    keyphrase: request.keyphrase ?? source.keyphrase?.text,
+    ignoreFacts: request.ignoreFacts,
+  };
+}
+
+/**
+ * The report of a proposal checked again — the writer dismissed a fact, or edited the text —
+ * against the same request; the model's figures (calls, tokens, times) are the first report's.
+ */
+export function recheckProposal(request: RewriteRequest, proposal: string, previous: RewriteReport): RewriteReport {
+  const source = new ArticleDocument(request.source);
+  const started = Date.now();
+  const validation = validateProposal(source, proposal, validationInputFor(request, source), { incomplete: previous.incomplete });
+  return buildRewriteReport(request.mode, validation, {
+    attempts: previous.attempts, model: previous.model, promptTokens: previous.promptTokens, completionTokens: previous.completionTokens,
+    startedAt: started - previous.durations.totalMs, modelMs: previous.durations.modelMs, checkMs: Date.now() - started, now: Date.now(),
+    incomplete: previous.incomplete, removed: previous.removed,
+  });
+}
+
 /**
  * prompt → stream → clean → validate → repair (bounded) → proposal. Expected failures come
  * back as values; what is still unmet after the repairs is in the report, never hidden.
@@ -35,12 +61,7 @@ export async function rewriteArticle(request: RewriteRequest, model: ChatModel, 
   const startedAt = now();
   const source = new ArticleDocument(request.source);
   const eol = request.source.includes('\r\n') ? '\r\n' : '\n';
-  const input: ValidationInput = {
-    mode: request.mode,
-    minWords: request.minWords ?? (request.mode === 'document' ? DEFAULTS.documentMinWords : source.wordCount),
-    headingLevel: request.mode === 'document' ? 2 : Math.min(6, Math.max(2, request.headingLevel ?? 2)),
-    keyphrase: request.keyphrase ?? source.keyphrase?.text,
-  };
+  const input = validationInputFor(request, source);
   const sourceTokens = estimateTokens(request.source);
   const limitTokens = request.contextLimitTokens ?? DEFAULTS.contextLimitTokens;
   const parts = sourceTokens > (request.sectionThresholdTokens ?? DEFAULTS.sectionThresholdTokens)
@@ -77,26 +98,17 @@ export async function rewriteArticle(request: RewriteRequest, model: ChatModel, 
     totals.completionTokens += answer.usage?.completionTokens ?? estimateTokens(answer.text);
     return answer.text;
   };
-  const check = (answer: string): { proposal: string; validation: Validation } => {
+  let removed: string[] = [];
+  const check = (answer: string, incomplete = false): { proposal: string; validation: Validation } => {
     const started = now();
-    const proposal = assemble(answer);
-    const validation = validateProposal(source, proposal, input);
+    const reading = readAnswer(answer, { source, mode: request.mode, eol, keyphrase: input.keyphrase });
+    removed = reading.removed;
+    const validation = validateProposal(source, reading.proposal, input, { incomplete });
     totals.checkMs += now() - started;
-    return { proposal, validation };
-  };
-  const assemble = (answer: string): string => {
-    const cleaned = cleanAnswer(answer, eol);
-    if (request.mode === 'selection') return cleaned.text;
-    const draft = new ArticleDocument(cleaned.text);
-    const body = draft.frontMatter ? cleaned.text.slice(draft.frontMatter.range.end).replace(/^(\r?\n)+/, '') : cleaned.text;
-    // Without a front matter title, a short H1 is the obvious SEO title.
-    const h1 = draft.headings.find((heading) => heading.level === 1)?.text;
-    const title = (draft.title?.source === 'front-matter' ? draft.title.text : undefined) ?? (h1 && [...h1].length <= LIMITS.titleMax ? h1 : undefined);
-    const fields = { title, description: draft.description?.text ?? cleaned.description, keyphrase: input.keyphrase ?? draft.keyphrase?.text };
-    return `${mergeFrontMatter(source, fields, eol)}${eol}${body}`;
+    return { proposal: reading.proposal, validation };
   };
   const report = (validation: Validation, incomplete?: boolean) =>
-    buildRewriteReport(request.mode, validation, { ...totals, model: model.model, startedAt, now: now(), incomplete });
+    buildRewriteReport(request.mode, validation, { ...totals, model: model.model, startedAt, now: now(), incomplete, removed });
 
   try {
     let best: { proposal: string; validation: Validation };
@@ -129,7 +141,7 @@ export async function rewriteArticle(request: RewriteRequest, model: ChatModel, 
     if (!(error instanceof ModelError)) throw error;
     const partial = (error as ModelError & { partial?: string }).partial;
     if (error.kind === 'invalid-output' && partial?.trim()) {
-      const { proposal, validation } = check(partial);
+      const { proposal, validation } = check(partial, true);
       return { ...failure('invalid-output', { model: model.model }, partial), proposal, report: report(validation, true) };
     }
     return failure(error.kind, { ...error.details, model: error.details.model ?? model.model, ...(error.kind === 'context-too-long' ? { sourceTokens, limitTokens } : {}) }, partial);

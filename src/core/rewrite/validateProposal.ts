@@ -2,10 +2,12 @@ import { analyzeArticle } from '../analyzeArticle';
 import type { ArticleAnalysis } from '../analyzeArticle';
 import type { PlumeConfig } from '../config/PlumeConfig';
 import type { ArticleDocument } from '../markdown/ArticleDocument';
+import { fragmentLayer } from './fragmentChecks';
 import { checkMarkdownConstructs } from './checkMarkdownConstructs';
 import type { ConstructLoss } from './checkMarkdownConstructs';
 import { compareFacts } from './facts/compareFacts';
 import type { FactComparison } from './facts/compareFacts';
+import type { Fact } from './facts/Fact';
 import type { Constraint } from './RewriteRequest';
 import { LIMITS } from './rewriteLimits';
 
@@ -14,6 +16,13 @@ export interface ValidationInput {
   minWords: number;
   headingLevel: number;
   keyphrase?: string;
+  /** Facts the writer dismissed for this rewrite (`--ignore-fact`, the quick fix in the diff). */
+  ignoreFacts?: readonly string[];
+}
+
+export interface ValidationState {
+  /** The answer stopped before its end (a cut stream): what depends on the whole text is not judged. */
+  incomplete?: boolean;
 }
 
 export interface Validation {
@@ -31,22 +40,32 @@ export interface Validation {
  * Checks a proposal the way the diagnostics would, plus what only a rewrite can break: the
  * source's facts and its links, images and code. Every constraint is listed, met or not.
  */
-export function validateProposal(source: ArticleDocument, proposal: string, input: ValidationInput): Validation {
-  const layer: PlumeConfig = {
-    minWords: input.minWords,
-    // A fragment has no title or meta description of its own.
-    checks: input.mode === 'selection' ? { 'title-missing': 'off', 'meta-description-missing': 'off', 'h1-multiple': 'off', 'heading-increment': 'off' } : {},
-  };
-  const analysis = analyzeArticle(proposal, [layer]);
+export function validateProposal(source: ArticleDocument, proposal: string, input: ValidationInput, state: ValidationState = {}): Validation {
+  const layer: PlumeConfig = { minWords: input.minWords };
+  // A fragment has no title, meta description or length of its own: the article has them.
+  const analysis = analyzeArticle(proposal, input.mode === 'selection' ? [layer, fragmentLayer()] : [layer]);
   const doc = analysis.doc;
   const has = (id: string) => analysis.findings.some((finding) => finding.checkId === id && finding.severity !== 'hint');
-  const facts = compareFacts(source, doc);
+  const compared = compareFacts(source, doc, { ignore: input.ignoreFacts });
+  // A cut answer lacks most of the source by construction: listing it would drown the one thing
+  // to say (« réponse incomplète »). What it changed or invented is still worth seeing.
+  const facts = state.incomplete ? { ...compared, missing: [], toCheck: compared.toCheck.filter((note) => note.reason !== 'name-missing') } : compared;
   const constructs = checkMarkdownConstructs(source, doc);
   const words = doc.wordCount;
   const subheadings = doc.headings.filter((heading) => heading.level >= Math.max(2, input.headingLevel)).length;
   const c = (id: string, met: boolean, fr: string, en: string): Constraint => ({ id, met, message: { fr, en } });
+  const french = c('french', doc.language.language === 'fr' || (doc.language.language === 'unknown' && words < 50), 'Texte en français', 'Text in French');
+  const factConstraints = describeFactConstraints(facts, c);
+  if (state.incomplete) {
+    const constraints = [
+      c('complete', false, `Réponse incomplète : le modèle s’est arrêté après ${words} mots ; longueur, structure et faits manquants non vérifiés`, `Incomplete answer: the model stopped after ${words} words; length, structure and missing facts not checked`),
+      french,
+      ...factConstraints.filter((constraint) => constraint.id !== 'facts-kept'),
+    ];
+    return { analysis, constraints, unmet: constraints.filter((constraint) => !constraint.met), facts, constructs, sections: { shortest: [] } };
+  }
   const constraints: Constraint[] = [
-    c('french', doc.language.language === 'fr' || (doc.language.language === 'unknown' && words < 50), 'Texte en français', 'Text in French'),
+    french,
     c('min-words', words >= input.minWords, `${words} mots ; ${input.minWords} au minimum`, `${words} words; at least ${input.minWords}`),
     c('subheadings', !has('subheadings-missing') && (words < 300 || subheadings > 0), `${subheadings} intertitre(s)`, `${subheadings} subheading(s)`),
     c('section-length', !has('section-too-long'), `Sections de ${LIMITS.sectionMax} mots au plus`, `Sections of at most ${LIMITS.sectionMax} words`),
@@ -66,12 +85,7 @@ export function validateProposal(source: ArticleDocument, proposal: string, inpu
     const tooHigh = doc.headings.filter((heading) => heading.level < input.headingLevel).length;
     constraints.push(c('fragment', !doc.frontMatter && tooHigh === 0, 'Fragment sans front matter ni titre trop haut', 'Fragment with no front matter and no heading above its level'));
   }
-  const missing = facts.missing.map((fact) => fact.text);
-  const introduced = facts.introduced.map((fact) => fact.text);
-  constraints.push(
-    c('facts-kept', missing.length === 0, missing.length ? `Faits manquants : ${missing.join(' ; ')}` : 'Tous les faits de la source sont présents', missing.length ? `Missing facts: ${missing.join('; ')}` : 'Every fact of the source is present'),
-    c('nothing-invented', introduced.length === 0, introduced.length ? `Faits ajoutés : ${introduced.join(' ; ')}` : 'Aucun chiffre, date ou citation ajouté', introduced.length ? `Introduced facts: ${introduced.join('; ')}` : 'No number, date or quotation added'),
-  );
+  constraints.push(...factConstraints);
   const lost = [...constructs.links, ...constructs.images, ...constructs.code.map((code) => `${code.split('\n')[0]}…`)];
   if (source.links.length || source.images.length || source.code.some((block) => block.kind !== 'inline')) {
     constraints.push(c('markdown-kept', lost.length === 0, lost.length ? `Éléments Markdown perdus : ${lost.join(' ; ')}` : 'Liens, images et code conservés', lost.length ? `Markdown lost: ${lost.join('; ')}` : 'Links, images and code kept'));
@@ -89,4 +103,21 @@ export function validateProposal(source: ArticleDocument, proposal: string, inpu
       shortest: [...titled].sort((a, b) => a.words - b.words).slice(0, 2).map((section) => ({ heading: section.heading?.text ?? '', introduction: section.heading?.level === 1 })),
     },
   };
+}
+
+/** The three hard-fact constraints; each lists what fails it, as a writer reads it. */
+function describeFactConstraints(facts: FactComparison, c: (id: string, met: boolean, fr: string, en: string) => Constraint): Constraint[] {
+  const missing = facts.missing.map(showFact);
+  const altered = facts.altered.map((change) => `${showFact(change.from)} → ${showFact(change.to)}`);
+  const introduced = facts.introduced.map(showFact);
+  return [
+    c('facts-kept', missing.length === 0, missing.length ? `Faits manquants : ${missing.join(' ; ')}` : 'Tous les faits de la source sont présents', missing.length ? `Missing facts: ${missing.join('; ')}` : 'Every fact of the source is present'),
+    c('facts-unchanged', altered.length === 0, altered.length ? `Faits modifiés : ${altered.join(' ; ')}` : 'Aucun fait modifié', altered.length ? `Altered facts: ${altered.join('; ')}` : 'No fact altered'),
+    c('nothing-invented', introduced.length === 0, introduced.length ? `Faits ajoutés : ${introduced.join(' ; ')}` : 'Aucun chiffre, date, citation ou personne ajouté', introduced.length ? `Introduced facts: ${introduced.join('; ')}` : 'No number, date, quotation or person added'),
+  ];
+}
+
+/** A fact as the writer reads it: quotations between « ». */
+export function showFact(fact: Fact): string {
+  return fact.kind === 'quote' ? `« ${fact.text} »` : fact.text;
 }

@@ -1,5 +1,6 @@
 import { ArticleDocument } from '../markdown/ArticleDocument';
 import { buildRewriteReport } from './buildRewriteReport';
+import { readAnswer } from './readAnswer';
 import type { RewriteReport } from './RewriteRequest';
 import { validateProposal } from './validateProposal';
 
@@ -8,22 +9,36 @@ export interface VerifyOptions {
   minWords?: number;
   keyphrase?: string;
   headingLevel?: number;
+  /** Facts to dismiss, as written (`--ignore-fact`). */
+  ignoreFacts?: string[];
+}
+
+export interface Verification {
+  report: RewriteReport;
+  /** What was judged: the proposal `plume rewrite` would have made from the same answer. */
+  proposal: string;
 }
 
 /**
- * The rewrite's own validation, for a rewrite made anywhere (pasted from ChatGPT): the same
- * constraints, facts and Markdown checks, the same report.
+ * The rewrite's own validation, for a rewrite made anywhere (pasted from ChatGPT): the answer
+ * is read as `plume rewrite` reads a model's answer (readAnswer), then the same constraints,
+ * facts and Markdown checks give the same report.
  */
-export function verifyRewrite(sourceText: string, rewriteText: string, options: VerifyOptions = {}): RewriteReport {
+export function verifyRewrite(sourceText: string, rewriteText: string, options: VerifyOptions = {}): Verification {
   const started = Date.now();
   const source = new ArticleDocument(sourceText);
   const mode = options.mode ?? 'document';
-  const validation = validateProposal(source, rewriteText, {
+  const keyphrase = options.keyphrase ?? source.keyphrase?.text;
+  const eol = sourceText.includes('\r\n') ? '\r\n' : '\n';
+  const { proposal, removed } = readAnswer(rewriteText, { source, mode, eol, keyphrase });
+  const validation = validateProposal(source, proposal, {
     mode,
     minWords: options.minWords ?? (mode === 'document' ? 700 : source.wordCount),
     headingLevel: mode === 'document' ? 2 : (options.headingLevel ?? 2),
-    keyphrase: options.keyphrase ?? source.keyphrase?.text,
+    keyphrase,
+    ignoreFacts: options.ignoreFacts,
   });
   const checkMs = Date.now() - started;
-  return buildRewriteReport(mode, validation, { attempts: 0, model: '', promptTokens: 0, completionTokens: 0, startedAt: started, modelMs: 0, checkMs, now: Date.now() });
+  const report = buildRewriteReport(mode, validation, { attempts: 0, model: '', promptTokens: 0, completionTokens: 0, startedAt: started, modelMs: 0, checkMs, now: Date.now(), removed });
+  return { report, proposal };
 }

@@ -5,6 +5,15 @@ import type { AnalysisClient } from '../../worker/AnalysisClient';
 import type { PlumercLoader } from '../config/PlumercLoader';
 import { readPlumeSettings } from '../config/readPlumeSettings';
 import { toDiagnostic } from './toDiagnostic';
+import { fragmentLayer } from '../../core/rewrite/fragmentChecks';
+
+/** How a document of another feature is analysed (DiagnosticsController.documentPolicy). */
+export interface DocumentPolicy {
+  /** Not analysed at all. */
+  skip?: boolean;
+  /** A fragment of an article: the whole-article checks are off. */
+  fragment?: boolean;
+}
 
 export interface DocumentAnalysis {
   /** The document version the analysis is of: fixes apply only while it is current. */
@@ -39,6 +48,11 @@ export class DiagnosticsController implements vscode.Disposable {
   readonly onDidAnalyze = this.analyzed.event;
   /** Fires after a document's diagnostics were cleared (closed, or no longer a target). */
   readonly onDidClear = this.cleared.event;
+  /**
+   * How documents of other features are analysed: the rewrite marks the selected text shown on
+   * the left of its diff (not analysed) and a selection's proposal (a fragment).
+   */
+  documentPolicy: (uri: vscode.Uri) => DocumentPolicy | undefined = () => undefined;
 
   constructor(private readonly loader: PlumercLoader, private readonly analyzer: AnalysisClient, log: (message: string) => void) {
     this.log = log;
@@ -73,7 +87,8 @@ export class DiagnosticsController implements vscode.Disposable {
 
   isTarget(document: vscode.TextDocument): boolean {
     const settings = readPlumeSettings(document);
-    return settings.enabled && settings.languages.includes(document.languageId) && !IGNORED_SCHEMES.has(document.uri.scheme);
+    if (!settings.enabled || !settings.languages.includes(document.languageId) || IGNORED_SCHEMES.has(document.uri.scheme)) return false;
+    return this.documentPolicy(document.uri)?.skip !== true;
   }
 
   reanalyzeAll(): void {
@@ -105,7 +120,8 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!current() || this.timers.has(key)) return;
     let analysis: EditorAnalysis;
     try {
-      analysis = await this.analyzer.analyze(document.getText(), [settings.layer, repoConfig]);
+      const fragment = this.documentPolicy(document.uri)?.fragment ? [fragmentLayer()] : [];
+      analysis = await this.analyzer.analyze(document.getText(), [settings.layer, repoConfig, ...fragment]);
     } catch (error) {
       this.log(`analysis of ${document.uri.toString(true)} failed: ${error instanceof Error ? error.message : String(error)}`);
       return;

@@ -24,5 +24,7 @@ export function toDiagnostic(document: vscode.TextDocument, finding: Finding, la
 export function checkIdOf(diagnostic: vscode.Diagnostic): string | undefined {
   if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
   const code = diagnostic.code;
-  return typeof code === 'object' && code !== null ? String(code.value) : typeof code === 'string' ? code : undefined;
+  // Findings carry their check id with a link to its docs page; the rewrite's fact warnings carry
+  // a plain code (`fact-missing`…) and are no check a writer could turn off.
+  return typeof code === 'object' && code !== null ? String(code.value) : undefined;
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Language } from '../../core/checks/Check';
 import type { RewriteRequest, RewriteResult } from '../../core/rewrite/RewriteRequest';
 import { readPlumeSettings } from '../config/readPlumeSettings';
+import type { DocumentPolicy } from '../diagnostics/DiagnosticsController';
 import type { ApiKeyStore } from './ApiKeyStore';
 import { describeProposal, statusSummary, writingTitle } from './describeProposal';
 import { loadRewriteEngine } from './loadRewriteEngine';
@@ -101,10 +102,13 @@ export class RewriteController implements vscode.Disposable {
     // The document may have changed while the key was asked for: a whole-document rewrite takes it as it is now.
     const range = target.mode === 'document' ? { start: 0, end: document.getText().length } : target.range;
     const source = document.getText().slice(range.start, range.end);
+    const folder = `/${Date.now().toString(36)}-${++this.counter}`;
     const session: Session = {
       original: document.uri,
       originalName,
-      proposal: vscode.Uri.from({ scheme: PROPOSAL_SCHEME, path: `/${Date.now().toString(36)}-${++this.counter}/${originalName}` }),
+      proposal: vscode.Uri.from({ scheme: PROPOSAL_SCHEME, path: `${folder}/${originalName}` }),
+      // A selection's diff compares the selected text with its proposal: what accept replaces.
+      ...(target.mode === 'selection' ? { originalView: vscode.Uri.from({ scheme: PROPOSAL_SCHEME, path: `${folder}/selection/${originalName}` }) } : {}),
       mode: target.mode,
       source,
       range: { ...range },
@@ -112,8 +116,11 @@ export class RewriteController implements vscode.Disposable {
       abort: new AbortController(),
       streaming: true,
       closingByPlume: false,
+      ignoreFacts: [...(target.ignoreFacts ?? [])],
+      factWarnings: [],
     };
     this.sessions.add(session);
+    if (session.originalView) this.files.setText(session.originalView, source);
     this.files.setText(session.proposal, '');
     session.done = this.run(session, document, settings, apiKey).catch(async (error: unknown) => {
       // A bug, not an expected failure: say so, and leave the original as it was.
@@ -126,7 +133,7 @@ export class RewriteController implements vscode.Disposable {
   }
 
   private async run(session: Session, document: vscode.TextDocument, settings: RewriteSettings, apiKey: string | undefined): Promise<RewriteOutcome> {
-    await vscode.commands.executeCommand('vscode.diff', session.original, session.proposal, writingTitle(session.originalName), { preview: false });
+    await vscode.commands.executeCommand('vscode.diff', session.originalView ?? session.original, session.proposal, writingTitle(session.originalName), { preview: false });
     void this.updateContext();
     const engine = await (this.engine ??= loadRewriteEngine());
     const request: RewriteRequest = {
@@ -135,7 +142,9 @@ export class RewriteController implements vscode.Disposable {
       ...(session.mode === 'document' ? { minWords: await this.minWordsFor(session.original) } : { headingLevel: engine.headingLevelAt(new engine.ArticleDocument(document.getText()), session.range.start) }),
       instructions: [settings.instructions, session.instructions].filter(Boolean).join('\n') || undefined,
       maxRepairs: settings.maxRepairs,
+      ...(session.ignoreFacts.length ? { ignoreFacts: [...session.ignoreFacts] } : {}),
     };
+    session.request = request;
     const model = new engine.OpenAIChatModel({ baseURL: settings.baseUrl, apiKey, model: settings.model, timeoutMs: settings.timeoutSeconds * 1000 });
     this.log.info(`rewrite ${session.mode} of ${session.originalName}: ${originOf(settings.baseUrl)}, model ${settings.model}, ${session.source.length} characters, max ${settings.maxRepairs} repairs`);
     this.log.trace(`rewrite source:\n${session.source}`);
@@ -170,8 +179,9 @@ export class RewriteController implements vscode.Disposable {
       const proposal = session.mode === 'selection' ? keepTrailingLineBreaks(session.source, result.proposal) : result.proposal;
       this.log.trace(`rewrite proposal:\n${proposal}`);
       this.files.setText(session.proposal, proposal);
+      session.report = report;
       await this.retitle(session, describeProposal(session.originalName, report, false));
-      publishFactWarnings(this.factWarnings, session.proposal, proposal, report);
+      this.showFactWarnings(session, proposal);
       vscode.window.setStatusBarMessage(statusSummary(report), 15_000);
       return { status: 'proposed', proposal: session.proposal };
     }
@@ -185,8 +195,9 @@ export class RewriteController implements vscode.Disposable {
     if (partial?.trim()) {
       // A stream cut mid-way: the text stays visible, marked incomplete, never applied silently.
       this.files.setText(session.proposal, partial);
+      session.report = result.report;
       await this.retitle(session, describeProposal(session.originalName, result.report, true));
-      publishFactWarnings(this.factWarnings, session.proposal, partial, result.report);
+      this.showFactWarnings(session, partial);
     } else {
       await this.discard(session.proposal);
     }
@@ -194,24 +205,27 @@ export class RewriteController implements vscode.Disposable {
     return { status: 'failed', failureKind: failure.kind, ...(partial?.trim() ? { proposal: session.proposal } : {}) };
   }
 
-  /** Applies the proposal to the original as one edit, then closes the diff. */
-  async accept(uri: vscode.Uri | undefined, choice?: ConflictChoice): Promise<boolean> {
+  /**
+   * Applies the proposal to the original as one edit, then closes the diff. However it is reached
+   * (the ✓ button, the keybinding, the palette), a change of the original inside the rewritten
+   * text since the request is never overwritten without asking the writer.
+   */
+  async accept(uri: vscode.Uri | undefined): Promise<boolean> {
     const session = this.sessionFor(uri);
     if (!session) return false;
     if (session.streaming) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Plume is still writing the proposal; accept it when it is complete.'));
       return false;
     }
-    const proposalDocument = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === session.proposal.toString());
-    const text = proposalDocument?.getText() ?? this.files.getText(session.proposal) ?? '';
+    const text = this.proposalText(session);
     const outcome = await applyProposal(session, text, async () => {
-      const chosen = choice ?? (await this.chooseOnConflict(session.originalName));
+      const chosen = await this.chooseOnConflict(session.originalName);
       this.log.info(`accept: the original changed inside the rewritten range; choice: ${chosen}`);
       return chosen;
     });
     if (outcome === 'rerun') {
       const original = await vscode.workspace.openTextDocument(session.original);
-      void this.rewrite({ document: original, range: rangeNow(session, original), mode: session.mode, instructions: session.instructions });
+      void this.rewrite({ document: original, range: rangeNow(session, original), mode: session.mode, instructions: session.instructions, ignoreFacts: session.ignoreFacts });
     }
     if (outcome !== 'applied') return false;
     this.log.info(`accepted the proposal for ${session.originalName} (${text.length} characters)`);
@@ -229,6 +243,7 @@ export class RewriteController implements vscode.Disposable {
     session.closingByPlume = true;
     await closeProposalTabs(session.proposal);
     this.files.remove(session.proposal);
+    if (session.originalView) this.files.remove(session.originalView);
     this.factWarnings.delete(session.proposal);
     void this.updateContext();
     return true;
@@ -240,7 +255,53 @@ export class RewriteController implements vscode.Disposable {
     if (!session) return { status: 'skipped' };
     const original = await vscode.workspace.openTextDocument(session.original);
     const instructions = [session.instructions, instruction?.trim()].filter(Boolean).join('\n') || undefined;
-    return this.rewrite({ document: original, range: rangeNow(session, original), mode: session.mode, instructions });
+    return this.rewrite({ document: original, range: rangeNow(session, original), mode: session.mode, instructions, ignoreFacts: session.ignoreFacts });
+  }
+
+  /**
+   * Leaves a fact out of this proposal's verification (the quick fix on a fact warning): the
+   * proposal as it stands is checked again, its title and warnings follow.
+   */
+  async ignoreFact(uri: vscode.Uri | undefined, fact: string): Promise<boolean> {
+    const session = this.sessionFor(uri);
+    if (!session?.request || !session.report || session.streaming || !fact.trim()) return false;
+    if (!session.ignoreFacts.includes(fact)) session.ignoreFacts.push(fact);
+    session.request = { ...session.request, ignoreFacts: [...session.ignoreFacts] };
+    const engine = await (this.engine ??= loadRewriteEngine());
+    const text = this.proposalText(session);
+    session.report = engine.recheckProposal(session.request, text, session.report);
+    this.log.info(`fact set aside for ${session.originalName}: ${session.ignoreFacts.length} in all; ${session.report.constraints.filter((c) => !c.met).length} unmet constraint(s)`);
+    await this.retitle(session, describeProposal(session.originalName, session.report, session.report.incomplete === true));
+    this.showFactWarnings(session, text);
+    return true;
+  }
+
+  /** The fact a warning on a proposal is about, if it can be dismissed. */
+  factOfWarning(proposal: vscode.Uri, message: string): string | undefined {
+    return this.sessions.ofProposal(proposal)?.factWarnings.find((warning) => warning.message === message)?.fact;
+  }
+
+  /**
+   * How the diagnostics treat a document of a rewrite: the selected text on the left of a
+   * selection's diff is not analysed; a selection's proposal is a fragment (no title, no meta
+   * description, no total length of its own).
+   */
+  diagnosticsPolicy(uri: vscode.Uri): DocumentPolicy | undefined {
+    if (uri.scheme !== PROPOSAL_SCHEME) return undefined;
+    if (this.sessions.ofOriginalView(uri)) return { skip: true };
+    return this.sessions.ofProposal(uri)?.mode === 'selection' ? { fragment: true } : undefined;
+  }
+
+  private proposalText(session: Session): string {
+    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === session.proposal.toString());
+    return document?.getText() ?? this.files.getText(session.proposal) ?? '';
+  }
+
+  private showFactWarnings(session: Session, text: string): void {
+    void this.engine?.then((engine) => {
+      if (!this.sessions.isCurrent(session)) return;
+      session.factWarnings = publishFactWarnings(this.factWarnings, session.proposal, text, session.report ? engine.describeFactWarnings(session.report) : undefined, messageLanguage());
+    });
   }
 
   /** The failed request again, on the original's current text (the failed session may be gone). */
@@ -252,7 +313,7 @@ export class RewriteController implements vscode.Disposable {
       const found = text.indexOf(session.source);
       if (found >= 0) range = { start: found, end: found + session.source.length };
     }
-    return this.rewrite({ document: original, range, mode: session.mode, instructions: session.instructions });
+    return this.rewrite({ document: original, range, mode: session.mode, instructions: session.instructions, ignoreFacts: session.ignoreFacts });
   }
 
   /** Cancels a rewrite in progress (what the progress notification's Cancel does). */

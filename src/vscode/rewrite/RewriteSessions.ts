@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
-import type { RewriteRequest } from '../../core/rewrite/RewriteRequest';
+import type { RewriteReport, RewriteRequest } from '../../core/rewrite/RewriteRequest';
+import type { PublishedFactWarning } from './publishFactWarnings';
 import type { OffsetRange } from './trackRange';
 
 /** How a rewrite command ended; returned to callers (tests, other commands). */
@@ -15,6 +16,8 @@ export interface RewriteTarget {
   range: OffsetRange;
   mode: RewriteRequest['mode'];
   instructions?: string;
+  /** Facts already dismissed for this text (a re-run keeps them). */
+  ignoreFacts?: string[];
 }
 
 /** One rewrite of one original document, from the request to accept or discard. */
@@ -31,6 +34,15 @@ export interface Session {
   /** Set while Plume closes or reopens the diff itself, so that this is not read as a discard. */
   closingByPlume: boolean;
   done?: Promise<RewriteOutcome>;
+  /** Selection mode: the selected text as it was sent, the left side of the diff. */
+  originalView?: vscode.Uri;
+  /** Facts the writer dismissed for this proposal (the quick fix on a fact warning). */
+  ignoreFacts: string[];
+  /** The request as sent, and the report of the proposal as it stands. */
+  request?: RewriteRequest;
+  report?: RewriteReport;
+  /** The fact warnings shown on the proposal, for their quick fixes. */
+  factWarnings: PublishedFactWarning[];
 }
 
 /** The sessions under way: at most one per original, found by the original's or the proposal's URI. */
@@ -45,6 +57,12 @@ export class RewriteSessions {
   /** The session of a document given by its original or its proposal URI. */
   find(uri: vscode.Uri): Session | undefined {
     return this.of(uri) ?? this.ofProposal(uri);
+  }
+
+  /** The session whose diff shows `uri` as the selected text (the left side of a selection's diff). */
+  ofOriginalView(uri: vscode.Uri): Session | undefined {
+    for (const session of this.byOriginal.values()) if (session.originalView?.toString() === uri.toString()) return session;
+    return undefined;
   }
 
   ofProposal(uri: vscode.Uri): Session | undefined {

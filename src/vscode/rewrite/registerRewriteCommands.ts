@@ -4,10 +4,11 @@ import type { ApiKeyStore } from './ApiKeyStore';
 import { loadRewriteEngine } from './loadRewriteEngine';
 import type { PlumeLog } from './PlumeLog';
 import { originOf, readRewriteSettings } from './readRewriteSettings';
-import type { ConflictChoice } from './askOnConflict';
+import { PROPOSAL_SCHEME } from './ProposalFileSystem';
 import type { RewriteController, RewriteOutcome } from './RewriteController';
 
 export const REWRITE_COMMAND = 'plume.rewrite';
+export const IGNORE_FACT_COMMAND = 'plume.ignoreFact';
 
 /** The rewrite's commands; each returns what it did, for automation and tests. */
 export function registerRewriteCommands(controller: RewriteController, keys: ApiKeyStore, log: PlumeLog): vscode.Disposable[] {
@@ -33,7 +34,11 @@ export function registerRewriteCommands(controller: RewriteController, keys: Api
       if (text === undefined) return { status: 'cancelled' } satisfies RewriteOutcome;
       return run(uri, text);
     }),
-    vscode.commands.registerCommand('plume.acceptProposal', (uri?: unknown, choice?: ConflictChoice) => controller.accept(uri instanceof vscode.Uri ? uri : undefined, choice)),
+    // The editor-title button passes the resource and then an object of its own; the palette and
+    // the keybinding pass nothing. Only the resource is read: all three behave alike.
+    vscode.commands.registerCommand('plume.acceptProposal', (uri?: unknown) => controller.accept(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand(IGNORE_FACT_COMMAND, (uri?: unknown, fact?: unknown) => controller.ignoreFact(uri instanceof vscode.Uri ? uri : undefined, typeof fact === 'string' ? fact : '')),
+    vscode.languages.registerCodeActionsProvider({ scheme: PROPOSAL_SCHEME }, factCodeActions(controller), { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     vscode.commands.registerCommand('plume.discardProposal', (uri?: unknown) => controller.discard(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand('plume.regenerate', async (uri?: unknown, instruction?: string) => {
       const added = typeof instruction === 'string' ? instruction : await vscode.window.showInputBox({
@@ -60,6 +65,25 @@ export function registerRewriteCommands(controller: RewriteController, keys: Api
     }),
     vscode.commands.registerCommand('plume.selectModel', async (model?: unknown) => selectModel(keys, log, typeof model === 'string' ? model : undefined)),
   ];
+}
+
+/** « Ignorer ce fait pour cette proposition » on each fact warning of a proposal. */
+function factCodeActions(controller: RewriteController): vscode.CodeActionProvider {
+  return {
+    provideCodeActions(document, _range, context) {
+      const actions: vscode.CodeAction[] = [];
+      for (const diagnostic of context.diagnostics) {
+        if (diagnostic.source !== 'Plume' || typeof diagnostic.code !== 'string' || !diagnostic.code.startsWith('fact-')) continue;
+        const fact = controller.factOfWarning(document.uri, diagnostic.message);
+        if (!fact) continue;
+        const action = new vscode.CodeAction(vscode.l10n.t('Ignore « {0} » for this proposal', fact), vscode.CodeActionKind.QuickFix);
+        action.diagnostics = [diagnostic];
+        action.command = { command: IGNORE_FACT_COMMAND, title: action.title, arguments: [document.uri, fact] };
+        actions.push(action);
+      }
+      return actions;
+    },
+  };
 }
 
 /** « Rewrite with Plume » on every Plume diagnostic. */

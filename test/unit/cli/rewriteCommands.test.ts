@@ -72,8 +72,9 @@ describe('plume rewrite', () => {
     expect(code).toBe(1);
     const report = JSON.parse(stderr);
     expect(report.ok).toBe(false);
-    expect(report.missingFacts).toEqual(expect.arrayContaining([{ kind: 'number', text: '100 000' }, { kind: 'name', text: 'Anna Eshoo' }]));
-    expect(report.introducedFacts).toEqual(expect.arrayContaining([{ kind: 'number', text: '120 000' }, { kind: 'date', text: '21 septembre' }]));
+    expect(report.missingFacts).toEqual([{ kind: 'name', text: 'Anna Eshoo', person: true }]);
+    expect(report.alteredFacts).toEqual(expect.arrayContaining([{ kind: 'number', from: '100 000', to: '120 000' }, { kind: 'date', from: '20 septembre', to: '21 septembre' }]));
+    expect(report.introducedFacts).toEqual(expect.arrayContaining([{ kind: 'number', text: '2020' }]));
   });
 
   it('exits 2 with a clear message on 401, writing nothing', async () => {
@@ -126,8 +127,9 @@ describe('plume verify', () => {
     const report = JSON.parse(bad.stdout);
     const changes = JSON.parse(fixture('rewrite', 'altered-facts.changes.json')) as { kind: string; change: string; source?: string; output?: string }[];
     for (const change of changes) {
-      if (change.source) expect(report.missingFacts, change.source).toContainEqual({ kind: change.kind, text: change.source });
-      if (change.output) expect(report.introducedFacts, change.output).toContainEqual({ kind: change.kind, text: change.output });
+      if (change.source && change.output) expect(report.alteredFacts, change.source).toContainEqual({ kind: change.kind, from: change.source, to: change.output });
+      else if (change.source) expect(report.missingFacts, change.source).toContainEqual({ kind: change.kind, text: change.source, ...(change.kind === 'name' ? { person: true } : {}) });
+      else expect(report.introducedFacts, change.output).toContainEqual({ kind: change.kind, text: change.output });
     }
   });
 

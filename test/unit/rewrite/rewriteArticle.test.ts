@@ -56,7 +56,7 @@ describe('rewriteArticle', () => {
     const { result } = await rewrite([{ answer: answer('too-short.md') }, { answer: FAITHFUL }]);
     expect(result.ok && result.report.ok).toBe(true);
     expect(result.ok && result.report.attempts).toBe(2);
-    expect(userMessages().at(-1)).toMatch(/^Ta réponse ne respecte pas encore toutes les consignes[\s\S]*Il manque 140 mots : développe (l’introduction|la section « [^»]+ ») et la section « [^»]+ » sans inventer de faits/);
+    expect(userMessages().at(-1)).toMatch(/^Ta réponse ne respecte pas encore toutes les consignes[\s\S]*Il manque 141 mots : développe (l’introduction|la section « [^»]+ ») et la section « [^»]+ » sans inventer de faits/);
   });
 
   it('asks for subheadings when there are none', async () => {
@@ -78,12 +78,17 @@ describe('rewriteArticle', () => {
     expect(result.report.ok).toBe(false);
     expect(result.report.attempts).toBe(2);
     const texts = (facts: { text: string }[]) => facts.map((fact) => fact.text);
-    expect(texts(result.report.missingFacts)).toEqual(expect.arrayContaining(['100 000', '20 septembre', 'Anna Eshoo', 'le recours à la force pour résoudre les différends est inacceptable']));
-    expect(texts(result.report.introducedFacts)).toEqual(expect.arrayContaining(['120 000', '21 septembre', '2020', 'Nous ne resterons pas les bras croisés']));
+    expect(texts(result.report.missingFacts)).toEqual(['Anna Eshoo']);
+    expect(texts(result.report.introducedFacts)).toEqual(expect.arrayContaining(['2020', 'Nous ne resterons pas les bras croisés']));
+    expect(result.report.alteredFacts.map((change) => `${change.from.text} → ${change.to.text}`)).toEqual(expect.arrayContaining([
+      '100 000 → 120 000', '20 septembre → 21 septembre', 'le recours à la force pour résoudre les différends est inacceptable → le recours à la force est inacceptable',
+    ]));
     const repair = userMessages().at(-1) ?? '';
-    expect(repair).toContain('Réintègre ces citations mot pour mot : « le recours à la force pour résoudre les différends est inacceptable »');
+    expect(repair).toContain('Rétablis ces faits tels que la source les donne : 120 000 doit redevenir 100 000');
+    expect(repair).toContain('« le recours à la force est inacceptable » doit redevenir « le recours à la force pour résoudre les différends est inacceptable »');
+    expect(repair).toContain('Réintègre ces faits de la source : Anna Eshoo');
     expect(repair).toContain('Retire ce qui n’est pas dans la source');
-    expect(result.report.constraints.filter((constraint) => !constraint.met).map((constraint) => constraint.id)).toEqual(['facts-kept', 'nothing-invented']);
+    expect(result.report.constraints.filter((constraint) => !constraint.met).map((constraint) => constraint.id)).toEqual(['facts-kept', 'facts-unchanged', 'nothing-invented']);
   });
 
   it('keeps the better attempt when a repair makes things worse', async () => {

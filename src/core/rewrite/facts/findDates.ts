@@ -31,29 +31,45 @@ export const MONTH_NAMES = [...MONTHS.keys()];
 const SPACE = '[ \\u00a0\\u202f\\u2009]+';
 const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
 const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+// A day is « 3 », « 03 », « 1er » or « premier »; two days share a month (« les 29 et 30 juin »,
+// « du 29 au 30 juin », « 29-30 juin »).
+const DAY = '1er|premier|\\d{1,2}';
 const DATE = new RegExp(
-  `${EDGE_BEFORE}(?:(1er|\\d{1,2})${SPACE})?(${MONTH_NAMES.join('|')})(?:${SPACE}(\\d{4})${EDGE_AFTER})?${EDGE_AFTER}` +
+  `${EDGE_BEFORE}(?:(${DAY})(?:${SPACE}?(?:et|au|à|-|–)${SPACE}?(${DAY}))?${SPACE})?(${MONTH_NAMES.join('|')})(?:${SPACE}(\\d{4})${EDGE_AFTER})?${EDGE_AFTER}` +
   `|${EDGE_BEFORE}(${WEEKDAYS.join('|')})${EDGE_AFTER}`,
   'giu',
 );
 
-/** « 1er » and « 1 » are the same day; « 03 » is « 3 ». */
+/** « 1er », « premier » and « 1 » are the same day; « 03 » is « 3 ». */
 function readDay(day: string): string {
-  return day.toLowerCase() === '1er' || Number(day) === 1 ? '1er' : String(Number(day));
+  const lower = day.toLowerCase();
+  return lower === '1er' || lower === 'premier' || Number(day) === 1 ? '1er' : String(Number(day));
 }
+
+// « 2023-07-19 », as front matter and ISO timestamps write a date.
+const ISO_DATE = /(?<![\p{L}\p{N}-])(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{N}])/gu;
+const MONTH_BY_NUMBER = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
 /** Every date of `text`, in order. */
 export function findDates(text: string): DateHit[] {
   const hits: DateHit[] = [];
+  ISO_DATE.lastIndex = 0;
+  for (let match = ISO_DATE.exec(text); match !== null; match = ISO_DATE.exec(text)) {
+    const [written, year = '', month = '', day = ''] = match;
+    const parts: DateParts = { day: readDay(day), month: MONTH_BY_NUMBER[Number(month) - 1] ?? '', year };
+    hits.push({ fact: { kind: 'date', text: written, key: `${parts.day} ${parts.month} ${year}` }, parts, start: match.index, end: match.index + written.length });
+  }
   DATE.lastIndex = 0;
   for (let match = DATE.exec(text); match !== null; match = DATE.exec(text)) {
-    const [written, day, month, year, weekday] = match;
+    const [written, day, lastDay, month, year, weekday] = match;
+    const days = day ? [readDay(day), ...(lastDay ? [readDay(lastDay)] : [])].join('-') : undefined;
     const parts: DateParts = weekday
       ? { weekday: weekday.toLowerCase() }
-      : { month: MONTHS.get((month ?? '').toLowerCase()) ?? (month ?? '').toLowerCase(), ...(day ? { day: readDay(day) } : {}), ...(year ? { year } : {}) };
+      : { month: MONTHS.get((month ?? '').toLowerCase()) ?? (month ?? '').toLowerCase(), ...(days ? { day: days } : {}), ...(year ? { year } : {}) };
     const key = parts.weekday ?? [parts.day, parts.month, parts.year].filter((part) => part !== undefined).join(' ');
     hits.push({ fact: { kind: 'date', text: written, key }, parts, start: match.index, end: match.index + written.length });
   }
+  if (hits.length > 1) hits.sort((a, b) => a.start - b.start);
   return hits;
 }
 
@@ -61,6 +77,6 @@ export function findDates(text: string): DateHit[] {
 export function coversDate(wider: DateParts, narrower: DateParts): boolean {
   if (narrower.weekday !== undefined) return wider.weekday === narrower.weekday;
   return wider.month === narrower.month
-    && (narrower.day === undefined || wider.day === narrower.day)
+    && (narrower.day === undefined || wider.day === narrower.day || (wider.day?.split('-') ?? []).includes(narrower.day))
     && (narrower.year === undefined || wider.year === narrower.year);
 }

@@ -35,6 +35,7 @@ const SCALES: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6
 // item is structure, not a fact (two digits at most: « ## 2002 : … » states a year).
 const NUMBERING = /^\d{1,2}$/;
 const NUMBERING_AFTER = /^(?:[.)]|\s[–—-])\s/;
+const NUMBER_SIGN_BEFORE = /(?:n[°º]|no\.|numéro|#)\s*$/iu;
 
 /** 1er and 1re keep their gender; 2e, 2ème, 2eme, 2nd and 2nde are all 2e. */
 function readSuffix(suffix: string): string {
@@ -80,6 +81,8 @@ export function findNumbers(text: FactText, dateSpans: readonly { start: number;
     const end = start + written.length;
     if (inDate(start, end)) continue;
     if (text.numbered && NUMBERING.test(written) && source.slice(0, start).trim() === '' && NUMBERING_AFTER.test(source.slice(end, end + 3))) continue;
+    // « ## Erreur n° 2 : … »: the number of a heading or list item, not a quantity.
+    if (text.numbered && NUMBERING.test(written) && NUMBER_SIGN_BEFORE.test(source.slice(Math.max(0, start - 10), start))) continue;
     const integer = integerPart.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
     const fraction = decimals.replace(/0+$/, '');
     const value = fraction ? `${integer}.${fraction}` : integer;

@@ -5,8 +5,19 @@
 // that « Dans » does not hide the first name « Dan ».
 import { MONTH_NAMES, WEEKDAYS } from './findDates';
 
+// Every cue and name test folds the same few thousand words: each is folded once (bounded memo).
+const FOLD_MEMO_LIMIT = 50_000;
+const folded = new Map<string, string>();
+
+/** Lower case, accents dropped, apostrophes unified: how word lists are compared. */
 export function foldWord(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ‘`´]/g, "'");
+  let form = folded.get(word);
+  if (form === undefined) {
+    if (folded.size >= FOLD_MEMO_LIMIT) folded.clear();
+    form = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ‘`´]/g, "'");
+    folded.set(word, form);
+  }
+  return form;
 }
 
 const WORDS = `

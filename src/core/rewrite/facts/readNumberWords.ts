@@ -1,9 +1,10 @@
-// Numbers written in words are not facts a rewrite must copy (« trois militaires » may become
-// « 3 militaires »), but they are values the source states: a digit of the rewrite equal to one
-// of them is not invented. Table: 1–20, the tens, cent, mille, million, milliard, the collective
-// nouns (« une douzaine ») and the first ordinals; compounds (« vingt et un », « quatre-vingt-dix »,
-// « cent mille ») are added up as French reads them. Words arrive normalised (normalizeWord:
-// lower case, no accents, plural s/x dropped), so the table is normalised the same way.
+// Numbers written in words are facts like numbers in digits (« trois militaires », « deux autres
+// personnes », « une douzaine de dirigeants »): a rewrite may write them in digits or in words,
+// but must not drop or change them. Table: 1–20, the tens, cent, mille, million, milliard, the
+// collective nouns (« une douzaine ») and the first ordinals; compounds (« vingt et un »,
+// « quatre-vingt-dix », « cent mille ») are added up as French reads them. Words arrive
+// normalised (normalizeWord: lower case, no accents, plural s/x dropped), so the table is
+// normalised the same way; the raw word decides what normalising hides (a plural, a capital).
 import { normalizeWord } from '../../language/fr/matchKeyphrase';
 
 const table = <T>(entries: Record<string, T>): Map<string, T> =>
@@ -25,42 +26,126 @@ const ORDINALS = table({
   dixième: '10e', vingtième: '20e', centième: '100e', millième: '1000e',
 });
 const FOUR = normalizeWord('quatre');
+const NINE = normalizeWord('neuf');
 const AND = 'et';
+// « trois décennies » may be written « 30 ans ».
+const DECADE = normalizeWord('décennies');
 
-/** Adds to `into` the value of every number word of `words` and of every compound they form. */
-export function readNumberWords(words: readonly string[], into: Set<string>): void {
+export interface NumberWordToken {
+  /** normalizeWord of the part. */
+  word: string;
+  /** The part as written (« Trois », « douzaines »). */
+  raw: string;
+  start: number;
+  end: number;
+  /** Punctuation stands between this token and the previous one: no compound crosses it. */
+  broken?: boolean;
+}
+
+export interface NumberWordHit {
+  /** The value's key, as findNumbers writes it (« 3 », « 12 », « 12% »). */
+  key: string;
+  /** Other keys of the same value (« trois décennies » is also 30 years). */
+  alternates: string[];
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The previous article makes « un/une » a number only before a collective noun (« une douzaine »). */
+const isArticleOne = (value: number, parts: number): boolean => value === 1 && parts === 1;
+
+/**
+ * Adds to `into` the value of every number word of `tokens` and of every compound they form,
+ * and returns the ones that are facts: a quantity of two or more (not the article « un »), a
+ * collective with its article (« une douzaine », not « des dizaines »), never an ordinal
+ * (« Premier ministre ») nor a word of a capitalised compound name (« Trois-Rivières »).
+ */
+export function readNumberWords(tokens: readonly NumberWordToken[], into: Set<string>, text = ''): NumberWordHit[] {
+  const hits: NumberWordHit[] = [];
   let total = 0;
   let current = 0;
-  let inNumber = false;
+  let parts = 0;
+  let first: NumberWordToken | undefined;
+  let firstIndex = 0;
+  let last: NumberWordToken | undefined;
   let previous = '';
-  const close = (): void => {
-    if (inNumber) into.add(String(total + current));
+  const close = (next: number): void => {
+    if (parts > 0 && first && last) {
+      const value = total + current;
+      into.add(String(value));
+      const following = tokens[next];
+      const percent = following?.word === 'pour' && tokens[next + 1]?.word === 'cent';
+      const named = /^\p{Lu}/u.test(first.raw) && /[-\u2010\u2011]\p{Lu}/u.test(text.slice(first.start, last.end + 2));
+      // « neuf » is also an adjective (« un bâtiment neuf »): a number only before a plural.
+      const adjective = parts === 1 && first.word === NINE && (following?.broken === true || !/[sx]$/i.test(following?.raw ?? ''));
+      // « 12 millions » is findNumbers' (digits and scale); « des millions » is no figure.
+      const scaleAlone = parts === 1 && SCALES.has(first.word) && (/^\d/.test(tokens[firstIndex - 1]?.raw ?? '') || /s$/i.test(first.raw));
+      if (!isArticleOne(value, parts) && !named && !adjective && !scaleAlone) {
+        const key = percent ? `${value}%` : String(value);
+        const alternates = following?.word === DECADE ? [String(value * 10)] : [];
+        hits.push({ key, alternates, text: text ? text.slice(first.start, last.end) : first.raw, start: first.start, end: last.end });
+        for (const alternate of alternates) into.add(alternate);
+        if (percent) into.add(key);
+      }
+    }
     total = 0;
     current = 0;
-    inNumber = false;
+    parts = 0;
+    first = undefined;
+    last = undefined;
   };
-  for (const word of words) {
+  tokens.forEach((token, index) => {
+    const { word } = token;
+    if (token.broken && parts > 0) {
+      close(index);
+      previous = '';
+    }
     const unit = UNITS.get(word);
     const scale = SCALES.get(word);
     if (unit !== undefined) {
       // « quatre-vingts » is 4 × 20.
       current += unit === 20 && previous === FOUR ? 76 : unit;
       into.add(String(unit));
-      inNumber = true;
-    } else if (scale !== undefined) {
+      if (!first) firstIndex = index;
+      first ??= token;
+      last = token;
+      parts++;
+    } else if (scale !== undefined && !(scale === 100 && previous === 'pour' && parts === 0)) {
       into.add(String(scale));
       if (scale === 100) current = (current || 1) * 100;
       else {
         total += (current || 1) * scale;
         current = 0;
       }
-      inNumber = true;
-    } else if (!(word === AND && inNumber)) {
-      close();
-      const value = COLLECTIVES.get(word) ?? ORDINALS.get(word);
-      if (value !== undefined) into.add(value);
+      if (!first) firstIndex = index;
+      first ??= token;
+      last = token;
+      parts++;
+    } else if (!(word === AND && parts > 0)) {
+      const article = previous;
+      const articleToken = tokens[index - 1];
+      // « une douzaine » is 12; the article « une » was counted as a unit: take it back.
+      const collective = COLLECTIVES.get(word);
+      if (collective !== undefined && parts === 1 && (article === 'un' || article === 'une') && !/[sx]$/i.test(token.raw)) {
+        into.add(collective);
+        // « d’une douzaine » is shown « une douzaine ».
+        const shown = text && articleToken ? text.slice(articleToken.start, token.end).replace(/^[dl][’'ʼ]/i, '') : token.raw;
+        hits.push({ key: collective, alternates: [], text: shown, start: articleToken?.start ?? token.start, end: token.end });
+        total = 0;
+        current = 0;
+        parts = 0;
+        first = undefined;
+        last = undefined;
+      } else {
+        close(index);
+        if (collective !== undefined) into.add(collective);
+        const ordinal = ORDINALS.get(word);
+        if (ordinal !== undefined) into.add(ordinal);
+      }
     }
     previous = word;
-  }
-  close();
+  });
+  close(tokens.length);
+  return hits;
 }

@@ -1,17 +1,24 @@
 import type { ArticleDocument } from '../../markdown/ArticleDocument';
+import { splitSentences } from '../../language/fr';
+import type { SentenceSpan } from '../../language/fr';
+import { normalizeWord } from '../../language/fr/matchKeyphrase';
 import { collectFactTexts } from './collectFactTexts';
 import type { Fact } from './Fact';
 import { findDates } from './findDates';
 import type { DateParts } from './findDates';
 import { findNames } from './findNames';
+import type { NameHit } from './findNames';
 import { findNumbers } from './findNumbers';
-import { findQuotes, normalizeQuoteText } from './findQuotes';
+import { findQuotes, indexWords, quoteWords } from './findQuotes';
+import type { WordIndex } from './findQuotes';
+import { isFunctionWord } from './isFunctionWord';
 import { readNumberWords } from './readNumberWords';
+import type { NumberWordToken } from './readNumberWords';
 import { readTokenParts } from './splitElision';
 
 /** The facts of one document and what it takes to find them in another, computed once. */
 export interface DocumentFacts {
-  /** Deduplicated by kind and key, in order of first appearance. */
+  /** Deduplicated by kind and key, in order of first appearance; front matter context excluded. */
   facts: Fact[];
   /** Other keys of a number fact (« 2 millions » → 2000000), by key. */
   alternates: Map<string, string[]>;
@@ -20,18 +27,30 @@ export interface DocumentFacts {
   /** What each date fact says, by key; and every date the document writes, for coverage checks. */
   dateParts: Map<string, DateParts>;
   dates: DateParts[];
-  /** Normalised parts of each name fact, by key. */
-  nameParts: Map<string, string[]>;
+  /** The names, by key (parts to look for, person or not). */
+  names: Map<string, NameHit>;
   /** Every word of the prose, normalised (normalizeWord), hyphenated words split. */
   words: Set<string>;
-  /** The whole prose under normalizeQuoteText: where quotations are looked for. */
-  prose: string;
+  /**
+   * The same three with the front matter's other values: what the document states at all. A
+   * rewrite writing what they say invents nothing; but what Plume copied into a rewrite's front
+   * matter from its source keeps no fact of the prose.
+   */
+  known: { numbers: Set<string>; dates: DateParts[]; words: Set<string> };
+  /** The prose as quotations are compared (quoteWords), and where each word is. */
+  proseWords: string[];
+  proseIndex: WordIndex;
+  /** The folded words of each quotation, by key. */
+  quoteWords: Map<string, string[]>;
+  /** Content words around each fact's occurrences, by `kind\u0000key`: where it sits, for pairing changes. */
+  contexts: Map<string, Set<string>>;
 }
 
 interface Hit {
   fact: Fact;
   textIndex: number;
   start: number;
+  end: number;
 }
 
 // Validation compares the same source with each attempt: its facts are read once per document.
@@ -47,49 +66,100 @@ export function scanFacts(doc: ArticleDocument): DocumentFacts {
   return facts;
 }
 
+export const factId = (fact: Pick<Fact, 'kind' | 'key'>): string => `${fact.kind}\u0000${fact.key}`;
+
+// How many words around a fact say where it sits (« plus de 100 000 Arméniens de souche »).
+const CONTEXT_WORDS = 8;
+const MIN_CONTEXT_LETTERS = 3;
+
 function computeFacts(doc: ArticleDocument): DocumentFacts {
   const texts = collectFactTexts(doc);
   const hits: Hit[] = [];
   const result: DocumentFacts = {
-    facts: [], alternates: new Map(), numbers: new Set(), dateParts: new Map(), dates: [], nameParts: new Map(), words: new Set(), prose: '',
+    facts: [], alternates: new Map(), numbers: new Set(), dateParts: new Map(), dates: [], names: new Map(),
+    words: new Set(), proseWords: [], proseIndex: new Map(), quoteWords: new Map(), contexts: new Map(),
+    known: { numbers: new Set(), dates: [], words: new Set() },
   };
+  const textWords: { word: string; start: number }[][] = [];
   texts.forEach((text, textIndex) => {
+    const own = (fact: Fact, start: number, end: number) => {
+      if (!text.context) hits.push({ fact, textIndex, start, end });
+    };
+    // Context values go to `known` only.
+    const values = text.context ? { numbers: result.known.numbers, dates: result.known.dates, words: result.known.words } : result;
     const dates = findDates(text.text);
     for (const date of dates) {
-      hits.push({ fact: date.fact, textIndex, start: date.start });
+      own(date.fact, date.start, date.end);
       result.dateParts.set(date.fact.key, date.parts);
-      result.dates.push(date.parts);
+      values.dates.push(date.parts);
       // « septembre 2022 » states the year: a rewrite saying « en 2022 » invents nothing.
-      if (date.parts.year) result.numbers.add(date.parts.year);
+      if (date.parts.year) values.numbers.add(date.parts.year);
     }
     for (const number of findNumbers(text, dates)) {
-      hits.push({ fact: number.fact, textIndex, start: number.start });
-      result.numbers.add(number.fact.key);
-      for (const alternate of number.alternates) result.numbers.add(alternate);
+      own(number.fact, number.start, number.end);
+      values.numbers.add(number.fact.key);
+      for (const alternate of number.alternates) values.numbers.add(alternate);
       if (number.alternates.length) result.alternates.set(number.fact.key, [...(result.alternates.get(number.fact.key) ?? []), ...number.alternates]);
     }
-    for (const quote of findQuotes(text.text)) hits.push({ fact: quote.fact, textIndex, start: quote.start });
-    const words: string[] = [];
-    for (const token of text.words) {
-      for (const part of readTokenParts(token.text)) {
-        words.push(part);
-        result.words.add(part);
-      }
+    for (const quote of findQuotes(text.text)) {
+      own(quote.fact, quote.start, quote.end);
+      result.quoteWords.set(quote.fact.key, quote.words);
     }
-    readNumberWords(words, result.numbers);
+    const parts: NumberWordToken[] = [];
+    const positioned: { word: string; start: number }[] = [];
+    let previousEnd = -1;
+    for (const token of text.words) {
+      const broken = previousEnd >= 0 && !/^\s*$/.test(text.text.slice(previousEnd, token.start));
+      previousEnd = token.end;
+      for (const [index, part] of readTokenParts(token.text).entries()) {
+        parts.push({ word: part, raw: token.text, start: token.start, end: token.end, broken: broken && index === 0 });
+        values.words.add(part);
+      }
+      const word = normalizeWord(token.text);
+      if (word.length >= MIN_CONTEXT_LETTERS && !isFunctionWord(token.text) && !/^\d/.test(word)) positioned.push({ word, start: token.start });
+    }
+    textWords.push(positioned);
+    for (const number of readNumberWords(parts, values.numbers, text.text)) {
+      own({ kind: 'number', text: number.text, key: number.key, inWords: true }, number.start, number.end);
+      if (number.alternates.length) result.alternates.set(number.key, [...(result.alternates.get(number.key) ?? []), ...number.alternates]);
+    }
+    if (!text.context) {
+      result.proseWords.push(...quoteWords(text.text));
+      // Quotations never run across blocks: a separator no word equals.
+      result.proseWords.push('\u0000');
+    }
   });
   for (const name of findNames(texts)) {
-    hits.push({ fact: { kind: 'name', text: name.text, key: name.key }, textIndex: name.textIndex, start: name.start });
-    result.nameParts.set(name.key, name.parts);
+    if (texts[name.textIndex]?.context) continue;
+    hits.push({ fact: { kind: 'name', text: name.text, key: name.key, person: name.person }, textIndex: name.textIndex, start: name.start, end: name.start + name.text.length });
+    result.names.set(name.key, name);
   }
   hits.sort((a, b) => a.textIndex - b.textIndex || a.start - b.start);
-  const seen = new Set<string>();
-  for (const { fact } of hits) {
-    const id = `${fact.kind}\u0000${fact.key}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    result.facts.push(fact);
+  const sentencesOf: SentenceSpan[][] = [];
+  const seen = new Map<string, Fact>();
+  for (const { fact, textIndex, start, end } of hits) {
+    const id = factId(fact);
+    if (!seen.has(id)) {
+      seen.set(id, fact);
+      result.facts.push(fact);
+    }
+    // Where it sits: the content words around each of its occurrences.
+    // Where it sits: the content words around it in its sentence.
+    const around = result.contexts.get(id) ?? new Set<string>();
+    const sentences = (sentencesOf[textIndex] ??= splitSentences(texts[textIndex]?.text ?? ''));
+    const sentence = sentences.find((span) => span.start <= start && start < span.end) ?? { start: 0, end: Infinity };
+    const words = (textWords[textIndex] ?? []).filter((word) => word.start >= sentence.start && word.start < sentence.end);
+    const at = words.findIndex((word) => word.start >= end);
+    const after = at < 0 ? words.length : at;
+    let first = after;
+    while (first > 0 && (words[first - 1]?.start ?? 0) >= start) first--;
+    for (const word of words.slice(Math.max(0, first - CONTEXT_WORDS), first)) around.add(word.word);
+    for (const word of words.slice(after, after + CONTEXT_WORDS)) around.add(word.word);
+    result.contexts.set(id, around);
   }
-  result.prose = normalizeQuoteText(texts.map((text) => text.text).join('\n'));
+  result.proseIndex = indexWords(result.proseWords);
+  for (const number of result.numbers) result.known.numbers.add(number);
+  result.known.dates.push(...result.dates);
+  for (const word of result.words) result.known.words.add(word);
   return result;
 }

@@ -1,11 +1,11 @@
-// Properties of the fact guard on random Markdown-ish text, and its cost on 2,000-word articles.
+// Properties of the fact guard on random Markdown-ish text. Its cost is measured by `npm run
+// bench` (two 2,000-word articles), never asserted here.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../../../src/core/language/fr';
 import { ArticleDocument } from '../../../../src/core/markdown/ArticleDocument';
 import { compareFacts } from '../../../../src/core/rewrite/facts/compareFacts';
 import { extractFacts } from '../../../../src/core/rewrite/facts/extractFacts';
-import { CLEAN, fixture } from './helpers';
+import { CLEAN } from './helpers';
 
 // Pieces that stress every rule at once: thousands spaces, ordinals, dates, every quote mark,
 // elisions, hyphens, connectors, sentence starts, Markdown structure, code and links.
@@ -25,7 +25,7 @@ function assertSelfClean(text: string): void {
     expect(fact.key).not.toBe('');
   }
   // Two documents of the same text: nothing is shared but the text.
-  expect(compareFacts(doc, new ArticleDocument(text))).toEqual(CLEAN);
+  expect(compareFacts(doc, new ArticleDocument(text))).toEqual({ ...CLEAN, ignored: [] });
 }
 
 describe('fact guard properties', () => {
@@ -33,32 +33,5 @@ describe('fact guard properties', () => {
     fc.assert(fc.property(fragment, assertSelfClean), { numRuns: 400 });
     fc.assert(fc.property(fc.string({ maxLength: 300 }), assertSelfClean), { numRuns: 200 });
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), assertSelfClean), { numRuns: 150 });
-  });
-});
-
-/** Paragraphs of `text`, cycled until they hold at least `words` words. */
-function lengthen(text: string, words: number): string {
-  const paragraphs = text.split(/\n+/).filter((line) => line.trim() !== '' && !line.startsWith('---'));
-  const out: string[] = [];
-  for (let i = 0; countWords(out.join('\n\n')) < words; i++) out.push(paragraphs[i % paragraphs.length] ?? '');
-  return out.join('\n\n');
-}
-
-describe('fact guard cost', () => {
-  it('extracts and compares the facts of two 2,000-word articles well under 20 ms', () => {
-    const source = lengthen(fixture('example', 'article-blinken-azerbaidjan.txt'), 2000);
-    const rewrite = lengthen(fixture('rewrite', 'faithful.md'), 2000);
-    const times: number[] = [];
-    for (let run = 0; run < 15; run++) {
-      // Fresh documents: parsed, but with nothing computed yet (word tokens included).
-      const a = new ArticleDocument(source);
-      const b = new ArticleDocument(rewrite);
-      const start = performance.now();
-      extractFacts(a);
-      compareFacts(a, b);
-      times.push(performance.now() - start);
-    }
-    // The fastest run is the cost of the work; the others add what a busy machine adds.
-    expect(Math.min(...times)).toBeLessThan(20);
   });
 });

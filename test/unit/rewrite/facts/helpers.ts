@@ -28,10 +28,24 @@ export function keys(markdown: string, kind: Fact['kind']): string[] {
   return extractFacts(new ArticleDocument(markdown)).filter((fact) => fact.kind === kind).map((fact) => fact.key);
 }
 
-/** What the fact guard says about a rewrite of a source, as `kind:text` lists. */
-export function compare(source: string, rewrite: string): { missing: string[]; introduced: string[]; introducedNames: string[] } {
-  const result = compareFacts(new ArticleDocument(source), new ArticleDocument(rewrite));
-  return { missing: show(result.missing), introduced: show(result.introduced), introducedNames: show(result.introducedNames) };
+export interface Compared {
+  missing: string[];
+  introduced: string[];
+  /** `kind:from → to` */
+  altered: string[];
+  /** `reason:text` */
+  toCheck: string[];
 }
 
-export const CLEAN = { missing: [], introduced: [], introducedNames: [] };
+/** What the fact guard says about a rewrite of a source, as `kind:text` lists. */
+export function compare(source: string, rewrite: string, ignore?: string[]): Compared {
+  const result = compareFacts(new ArticleDocument(source), new ArticleDocument(rewrite), { ignore });
+  return {
+    missing: show(result.missing),
+    introduced: show(result.introduced),
+    altered: result.altered.map((change) => `${change.kind}:${change.from.text} → ${change.to.text}`),
+    toCheck: result.toCheck.map((note) => `${note.reason}:${note.fact.text}`),
+  };
+}
+
+export const CLEAN: Compared = { missing: [], introduced: [], altered: [], toCheck: [] };
