@@ -9,7 +9,10 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { analyzeArticle } from '../src/core/analyzeArticle';
 import { analyzeForEditor } from '../src/core/analyzeForEditor';
 import { buildPrompt } from '../src/core/rewrite/buildPrompt';
-import { cleanAnswer } from '../src/core/rewrite/cleanAnswer';
+import { readAnswer } from '../src/core/rewrite/readAnswer';
+import { compareFacts } from '../src/core/rewrite/facts/compareFacts';
+import { countWords } from '../src/core/language/fr';
+import { loadFidelitySet, scoreCase, summarize } from './fidelity';
 import { estimateTokens } from '../src/core/rewrite/estimateTokens';
 import { extractFacts } from '../src/core/rewrite/facts/extractFacts';
 import { LIMITS } from '../src/core/rewrite/rewriteLimits';
@@ -169,7 +172,10 @@ if (fiveKText) {
   const answer = `Voici l’article :\n\n\`\`\`markdown\n${source}\n\`\`\`\n\nN’hésitez pas !`;
   const sourceDoc = new ArticleDocument(source);
   const input = { mode: 'document' as const, minWords: 700, headingLevel: 2 };
-  const pipeline = () => validateProposal(new ArticleDocument(source), cleanAnswer(answer).text, input);
+  const pipeline = () => {
+    const sourceDoc = new ArticleDocument(source);
+    return validateProposal(sourceDoc, readAnswer(answer, { source: sourceDoc, mode: 'document', eol: '\n' }).proposal, input);
+  };
   for (let i = 0; i < 3; i++) pipeline();
   const times: number[] = [];
   for (let i = 0; i < 15; i++) {
@@ -184,4 +190,45 @@ if (fiveKText) {
   const sourceTokens = estimateTokens(source);
   console.log(`\nrewrite pipeline outside the model, ${sourceDoc.wordCount}-word article (clean + validate + fact guard, source parsed afresh): best ${times[0]?.toFixed(1)} ms, median ${times[7]?.toFixed(1)} ms (target ≤ 50 ms)`);
   console.log(`prompt: ~${promptTokens} tokens for a ~${sourceTokens}-token source (${(promptTokens / sourceTokens).toFixed(2)}×; target ≤ 1.5 × ${sourceTokens} + 800 = ${Math.round(1.5 * sourceTokens + 800)}), ${facts.length} facts listed`);
+}
+
+// The fact guard alone on two 2,000-word articles (the example and its scripted rewrite,
+// paragraphs cycled), documents parsed and their words read beforehand: what a re-check costs.
+{
+  const lengthen = (text: string, words: number): string => {
+    const paragraphs = text.split(/\n+/).filter((line) => line.trim() !== '' && !line.startsWith('---'));
+    const out: string[] = [];
+    for (let i = 0; countWords(out.join('\n\n')) < words; i++) out.push(paragraphs[i % paragraphs.length] ?? '');
+    return out.join('\n\n');
+  };
+  const source = lengthen(readFileSync(join(root, 'test', 'fixtures', 'example', 'article-blinken-azerbaidjan.txt'), 'utf8'), 2000);
+  const rewrite = lengthen(readFileSync(join(root, 'test', 'fixtures', 'rewrite', 'faithful.md'), 'utf8'), 2000);
+  const times: number[] = [];
+  for (let run = 0; run < 20; run++) {
+    const a = new ArticleDocument(source);
+    const b = new ArticleDocument(rewrite);
+    void a.blockWords;
+    void b.blockWords;
+    const t0 = performance.now();
+    extractFacts(a);
+    compareFacts(a, b);
+    times.push(performance.now() - t0);
+  }
+  times.sort((x, y) => x - y);
+  console.log(`fact guard on two 2,000-word articles (facts of both, comparison, pairing): best ${times[0]?.toFixed(1)} ms, median ${times[10]?.toFixed(1)} ms`);
+}
+
+// The labelled fidelity set: Plume's verdicts against truths written by reading the texts.
+{
+  const dir = join(root, 'test', 'fixtures', 'fidelity');
+  console.log('\nfidelity set (test/fixtures/fidelity): precision / recall of the fact guard against hand-written truths');
+  for (const folder of ['cases', 'holdout', 'all']) {
+    const set = folder === 'all' ? [...loadFidelitySet(dir, 'cases'), ...loadFidelitySet(dir, 'holdout')] : loadFidelitySet(dir, folder);
+    const summary = summarize(set.map(scoreCase));
+    const label = folder === 'cases' ? 'development' : folder === 'holdout' ? 'held-out' : 'all';
+    console.log(`  ${label} (${summary.cases} cases): verdict agreement ${(summary.verdictAgreement * 100).toFixed(0)} %, faithful cases accepted ${summary.faithfulAccepted}`);
+    for (const row of summary.rows) {
+      console.log(`    ${row.category.padEnd(10)} ${row.kinds.padEnd(26)} precision ${row.precision.toFixed(2)}  recall ${row.recall.toFixed(2)}  (${row.tp} found, ${row.fp} wrong, ${row.fn} missed)`);
+    }
+  }
 }

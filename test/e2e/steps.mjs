@@ -230,6 +230,51 @@ export const steps = [
     },
   },
   {
+    name: '07b-conflict',
+    async run(page, { snap }) {
+      // The writer goes back to the article while the diff is open and types inside the text
+      // being rewritten, then clicks ✓ on the proposal: Plume must ask, and « Cancel » must keep
+      // what they typed (the button once took its menu's argument for « apply anyway »).
+      const articleTab = page.locator('.tabs-container .tab', { hasText: 'exemple.md' }).filter({ hasNotText: '↔' });
+      const diffTab = page.locator('.tabs-container .tab', { hasText: '↔' });
+      await articleTab.click();
+      await page.locator('.tabs-container .tab.active', { hasText: 'exemple.md' }).filter({ hasNotText: '↔' }).waitFor();
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.type('Brouillon. ');
+      await waitUntil('the typed words in the article', async () => (await firstEditorLines(page, 1))[0]?.startsWith('Brouillon. Lors d’un appel'));
+      await diffTab.click();
+      await page.locator('.editor-instance .monaco-diff-editor').waitFor();
+      const accept = page.locator('.editor-actions .action-label[aria-label*="Accept Proposal"], .editor-actions .action-label[aria-label*="Accepter la proposition"]').first();
+      await accept.click();
+      const dialog = page.locator('.monaco-dialog-box', { hasText: /changed inside the rewritten text|a changé dans le texte réécrit/ });
+      await dialog.waitFor();
+      for (const button of [/Re-run on the new text|Relancer sur le nouveau texte/, /Apply anyway|Appliquer quand même/, /^(Cancel|Annuler)$/]) {
+        await dialog.locator('.monaco-button', { hasText: button }).first().waitFor();
+      }
+      await snap('modal');
+      await dialog.locator('.monaco-button', { hasText: /^(Cancel|Annuler)$/ }).first().click();
+      await dialog.waitFor({ state: 'detached' });
+      // Nothing applied: the proposal is still open for review, the article still holds the edit.
+      await page.locator('.editor-instance .monaco-diff-editor').waitFor();
+      await articleTab.click();
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('Control+Home');
+      const kept = (await firstEditorLines(page, 1))[0] ?? '';
+      if (!kept.startsWith('Brouillon. Lors d’un appel')) throw new Error(`the writer's edit was lost: the article starts with "${kept.slice(0, 60)}"`);
+      console.log('e2e:   ✓ asked before replacing the writer’s edit; Cancel kept it');
+      // Ctrl+Z takes the typing back, so that step 08 accepts onto the text that was rewritten.
+      // (Monaco may keep a word of typing per undo step; the earlier quick fix is already undone.)
+      for (let presses = 0; !(await firstEditorLines(page, 1))[0]?.startsWith('Lors d’un appel'); presses += 1) {
+        if (presses === 5) throw new Error('Ctrl+Z did not take the typing back');
+        await page.keyboard.press('Control+Z');
+        await page.waitForTimeout(200);
+      }
+      await diffTab.click();
+      await page.locator('.editor-instance .monaco-diff-editor').waitFor();
+    },
+  },
+  {
     name: '08-accept',
     async run(page) {
       // The ✓ in the editor title of the proposal side: one edit on the original, diff closed.

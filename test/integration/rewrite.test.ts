@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { RewriteOutcome } from '../../src/vscode/rewrite/RewriteController';
 import { startFakeOpenAI } from '../fakes/fakeOpenAI';
 import type { FakeOpenAI } from '../fakes/fakeOpenAI';
-import { closeAllEditors, idOf, openNewArticle, plume, plumeDiagnostics, setSetting, waitFor, waitForIds, workspaceFolder } from './helpers';
+import { closeAllEditors, idOf, ids, openNewArticle, plume, plumeDiagnostics, setSetting, waitFor, waitForIds, workspaceFolder } from './helpers';
 
 const repositoryRoot = path.resolve(__dirname, '../../..');
 const EXAMPLE = fs.readFileSync(path.join(repositoryRoot, 'test/fixtures/example/article-blinken-azerbaidjan.txt'), 'utf8');
@@ -148,7 +148,11 @@ suite('rewrite', () => {
     await selectText(document, SELECTED);
     fake.script([{ answer: SELECTION_ANSWER, delayMs: 40 }]);
     const done = rewrite();
-    await waitFor('a plume diff tab', plumeTabs, (tabs) => tabs.length === 1);
+    const [tab] = await waitFor('a plume diff tab', plumeTabs, (tabs) => tabs.length === 1);
+    // The diff compares the selected text with its proposal: exactly what accept replaces.
+    const original = (tab!.input as vscode.TabInputTextDiff).original;
+    assert.equal(original.scheme, 'plume');
+    assert.equal(await waitFor('the selected text on the left', () => openText(original), (text) => text !== undefined), SELECTED);
     const edit = new vscode.WorkspaceEdit();
     edit.insert(document.uri, new vscode.Position(1, 0), 'Une ligne ajoutée au-dessus pendant la réécriture.\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
@@ -156,10 +160,16 @@ suite('rewrite', () => {
     const request = fake.requests.at(-1)?.body as { messages: { content: string }[] };
     assert.ok(request.messages.some((message) => message.content.includes(SELECTED)), 'only the selection was sent');
     assert.ok(!request.messages.some((message) => message.content.includes('Washington doit décider')), 'the rest was not sent');
-    // Plume's own diagnostics run on the proposal too (a fragment has no title).
-    const proposalUri = (await plume()).rewrite.proposalFor(document.uri);
+    // Plume's own diagnostics run on the proposal too, as on a fragment: no « no title », no
+    // « 700 words expected », no meta description; the selected text on the left gets none.
+    const api = await plume();
+    const proposalUri = api.rewrite.proposalFor(document.uri);
     assert.ok(proposalUri);
-    await waitForIds(proposalUri, 'Plume’s findings on the proposal', (list) => list.includes('title-missing'));
+    const proposalDocument = await vscode.workspace.openTextDocument(proposalUri);
+    await waitFor('the analysis of the proposal', () => api.diagnostics.resultFor(proposalDocument), (result) => result !== undefined);
+    const fragmentIds = ids(proposalUri);
+    for (const id of ['title-missing', 'word-count-min', 'meta-description-missing', 'keyphrase-in-title']) assert.ok(!fragmentIds.includes(id), `${id} on a fragment: ${fragmentIds.join(', ')}`);
+    assert.deepEqual(ids(original), [], 'the selected text shown on the left is not analysed');
     // …and an edit above after the request.
     const later = new vscode.WorkspaceEdit();
     later.insert(document.uri, new vscode.Position(0, 0), '<!-- relu -->\n');
@@ -224,7 +234,12 @@ suite('rewrite', () => {
     const [tab] = await waitFor('the incomplete proposal', plumeTabs, (tabs) => tabs.length === 1 && /incompl/.test(tabs[0]!.label));
     const partial = await waitFor('the partial text', () => openText((tab!.input as vscode.TabInputTextDiff).modified) ?? '', (text) => text.length > 0);
     assert.ok(partial.length < FAITHFUL.length);
+    assert.ok(!/^---\r?\n---/.test(partial), 'no empty front matter');
     assert.equal(document.getText(), EXAMPLE);
+    // One clear warning, not one per fact the missing end would have held.
+    const modified = (tab!.input as vscode.TabInputTextDiff).modified;
+    const warnings = await waitFor('the incomplete-answer warning', () => plumeDiagnostics(modified).filter((diagnostic) => typeof diagnostic.code === 'string'), (list) => list.length > 0);
+    assert.deepEqual(warnings.map((warning) => warning.code), ['answer-incomplete']);
   });
 
   /** Rewrites SELECTED and, while the answer streams, edits the text inside the selected range. */
@@ -241,6 +256,22 @@ suite('rewrite', () => {
     assert.equal((await done).status, 'proposed');
     return { document, api };
   }
+
+  test('the ✓ button’s arguments (the resource, then the menu’s own object) never stand for the writer’s choice', async () => {
+    const { document, api } = await rewriteWhileEditingInside();
+    let asked = 0;
+    api.rewrite.chooseOnConflict = async () => {
+      asked++;
+      return 'cancel';
+    };
+    const edited = document.getText();
+    const proposal = api.rewrite.proposalFor(document.uri);
+    // What the editor-title menu passes: the resource of the active editor, then an object.
+    assert.equal(await vscode.commands.executeCommand('plume.acceptProposal', proposal, { groupId: 1 }), false);
+    assert.equal(await vscode.commands.executeCommand('plume.acceptProposal', proposal, 'apply'), false);
+    assert.equal(asked, 2, 'the writer was asked each time');
+    assert.equal(document.getText(), edited, 'the writer’s text is kept');
+  });
 
   test('an edit inside the rewritten range during the rewrite leads to the conflict choice', async () => {
     const { document, api } = await rewriteWhileEditingInside();
@@ -302,23 +333,48 @@ suite('rewrite', () => {
     }
   });
 
-  test('changed, dropped and introduced facts are warnings on the proposal', async () => {
+  test('changed, dropped and introduced facts are warnings on the proposal; « à vérifier » items are information', async () => {
     await openNewArticle(EXAMPLE);
     fake.script([{ answer: ALTERED }]);
     const outcome = await rewrite();
     assert.equal(outcome.status, 'proposed');
     assert.ok(outcome.proposal);
-    const warnings = await waitFor('fact warnings', () => plumeDiagnostics(outcome.proposal!).filter((diagnostic) => String(diagnostic.code).startsWith('fact-')), (list) => list.length >= 2);
+    const facts = await waitFor('fact warnings', () => plumeDiagnostics(outcome.proposal!).filter((diagnostic) => String(diagnostic.code).startsWith('fact-')), (list) => list.length >= 3);
+    const warnings = facts.filter((diagnostic) => diagnostic.code !== 'fact-to-check');
     assert.ok(warnings.every((warning) => warning.severity === vscode.DiagnosticSeverity.Warning));
     const missing = warnings.find((warning) => warning.code === 'fact-missing' && warning.message.includes('Anna Eshoo'));
     assert.ok(missing, warnings.map((warning) => warning.message).join(' | '));
     assert.equal(missing.range.start.line, 0);
-    const introduced = warnings.find((warning) => warning.code === 'fact-introduced' && warning.message.includes('120 000'));
-    assert.ok(introduced, warnings.map((warning) => warning.message).join(' | '));
+    // A changed figure is one warning with both versions, where the new one stands.
+    const altered = warnings.find((warning) => warning.code === 'fact-altered' && warning.message.includes('120 000') && warning.message.includes('100 000'));
+    assert.ok(altered, warnings.map((warning) => warning.message).join(' | '));
     const proposalDocument = await vscode.workspace.openTextDocument(outcome.proposal);
-    assert.equal(proposalDocument.getText(introduced.range), '120 000');
+    assert.equal(proposalDocument.getText(altered.range), '120 000');
+    assert.ok(facts.filter((diagnostic) => diagnostic.code === 'fact-to-check').every((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Information));
     const [tab] = plumeTabs();
     assert.match(tab?.label ?? '', /(constraint|contrainte)/);
+  });
+
+  test('the quick fix on a fact warning dismisses that fact for this proposal: warning gone, verdict ✓', async () => {
+    const api = await plume();
+    await openNewArticle(EXAMPLE);
+    // A faithful rewrite that drops one person: the only unmet constraint.
+    fake.script([{ answer: FAITHFUL.replace('Gabriel Gavin a rapporté', 'Notre correspondant a rapporté') }]);
+    const outcome = await rewrite();
+    assert.equal(outcome.status, 'proposed');
+    const proposal = outcome.proposal!;
+    const warning = await waitFor('the missing person', () => plumeDiagnostics(proposal).find((diagnostic) => diagnostic.code === 'fact-missing'), (found) => found !== undefined);
+    assert.match(warning!.message, /Gabriel Gavin/);
+    assert.match(plumeTabs()[0]?.label ?? '', /(1 constraint not met|1 contrainte non tenue)/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', proposal, warning!.range, vscode.CodeActionKind.QuickFix.value);
+    const ignore = actions.find((action) => action.command?.command === 'plume.ignoreFact');
+    assert.ok(ignore, actions.map((action) => action.title).join(' | '));
+    assert.match(ignore.title, /Gabriel Gavin/);
+    assert.ok(!actions.some((action) => /Disable fact-|Désactiver fact-/.test(action.title)), 'a fact warning is no check to turn off');
+    assert.equal(await vscode.commands.executeCommand(ignore.command!.command, ...(ignore.command!.arguments ?? [])), true);
+    await waitFor('the warning to go', () => plumeDiagnostics(proposal).filter((diagnostic) => diagnostic.code === 'fact-missing'), (list) => list.length === 0);
+    await waitFor('the verdict ✓ in the diff title', () => plumeTabs()[0]?.label ?? '', (label) => label.includes('✓'));
+    assert.ok(api.log.lines.some((line) => /fact set aside/.test(line)));
   });
 
   test('proposals for two files coexist; a second rewrite of a file replaces its first', async () => {

@@ -18,6 +18,19 @@ export interface AnswerReading {
   removed: string[];
 }
 
+// The SEO fields are in the front matter and the H1, at the top: parsing only the head of the
+// answer (its front matter, then up to the first subheading) spares a parse of the whole article,
+// which validation parses anyway.
+const FRONT_MATTER = /^(?:---|\+\+\+)\r?\n[\s\S]*?\r?\n(?:---|\+\+\+)(?:\r?\n|$)/;
+const SUBHEADING = /\r?\n#{2,6}[ \t]/;
+
+function head(text: string): string {
+  const frontMatter = FRONT_MATTER.exec(text)?.[0] ?? '';
+  const rest = text.slice(frontMatter.length);
+  const cut = SUBHEADING.exec(rest);
+  return frontMatter + (cut ? rest.slice(0, cut.index) : rest);
+}
+
 /**
  * The one reading of a model's answer, shared by `plume rewrite`, `plume verify` and VS Code:
  * the article is taken out of its framing (cleanAnswer), and in document mode its SEO fields —
@@ -27,7 +40,7 @@ export interface AnswerReading {
 export function readAnswer(answer: string, context: AnswerContext): AnswerReading {
   const cleaned = cleanAnswer(answer, context.eol);
   if (context.mode === 'selection') return { proposal: cleaned.text, removed: cleaned.removed };
-  const draft = new ArticleDocument(cleaned.text);
+  const draft = new ArticleDocument(head(cleaned.text));
   const body = draft.frontMatter ? cleaned.text.slice(draft.frontMatter.range.end).replace(/^(\r?\n)+/, '') : cleaned.text;
   const h1 = draft.headings.find((heading) => heading.level === 1)?.text;
   const own = (field: typeof draft.title) => (field?.source === 'front-matter' ? field.text : undefined);
