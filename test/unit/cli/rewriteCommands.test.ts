@@ -133,6 +133,29 @@ describe('plume verify', () => {
     }
   });
 
+  it('reads a chat answer pasted as it is, as rewrite would: fence, preamble and closing set aside and listed', async () => {
+    const pasted = join(dir, 'colle.md');
+    writeFileSync(pasted, fixture('rewrite', 'fenced-with-preamble.md'));
+    const { code, stdout } = await run(['verify', source, pasted]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('✓ Toutes les contraintes sont respectées.');
+    expect(stdout).toContain('Retiré de la réponse, hors article (non vérifié) :');
+    expect(stdout).toContain('· Voici votre article optimisé pour le SEO');
+    // The source's garbled « Nagorno-Azerbaïdjan » is to check, never a failure.
+    expect(stdout).toMatch(/À vérifier \(ne bloque pas la réécriture\) :\n {2}· Nom absent de la proposition : Nagorno-Azerbaïdjan/);
+  });
+
+  it('sets a fact aside with --ignore-fact (repeatable), and says so', async () => {
+    const dropped = join(dir, 'sans-gavin.md');
+    writeFileSync(dropped, FAITHFUL.replace('Gabriel Gavin a rapporté', 'Notre correspondant a rapporté').replace('Eric Bazail-Eimil a rapporté', 'Un confrère a rapporté'));
+    const strict = await run(['verify', source, dropped]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('✗ Faits manquants : Eric Bazail-Eimil ; Gabriel Gavin');
+    const lenient = await run(['verify', source, dropped, '--ignore-fact', 'Gabriel Gavin', '--ignore-fact', 'eric bazail-eimil', '--format', 'json']);
+    expect(lenient.code).toBe(0);
+    expect(JSON.parse(lenient.stdout).ignoredFacts).toEqual([{ kind: 'name', text: 'Eric Bazail-Eimil', person: true }, { kind: 'name', text: 'Gabriel Gavin', person: true }]);
+  });
+
   it('exits 2 for a missing file', async () => {
     expect((await run(['verify', source, join(dir, 'absent.md')])).code).toBe(2);
   });

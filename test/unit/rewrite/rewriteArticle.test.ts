@@ -8,6 +8,11 @@ import { OpenAIChatModel } from '../../../src/openai/OpenAIChatModel';
 import type { FakeOpenAI, Scenario } from '../../fakes/fakeOpenAI';
 import { startFakeOpenAI } from '../../fakes/fakeOpenAI';
 import { fixture } from '../checks/runCheck';
+import { join } from 'node:path';
+import { loadFidelitySet } from '../../../bench/fidelity';
+import { verifyRewrite } from '../../../src/core/rewrite/verifyRewrite';
+
+const FIDELITY = join(__dirname, '..', '..', 'fixtures', 'fidelity');
 
 const EXAMPLE = fixture('example', 'article-blinken-azerbaidjan.txt');
 const answer = (name: string) => fixture('rewrite', name);
@@ -91,6 +96,41 @@ describe('rewriteArticle', () => {
     expect(result.report.constraints.filter((constraint) => !constraint.met).map((constraint) => constraint.id)).toEqual(['facts-kept', 'facts-unchanged', 'nothing-invented']);
   });
 
+  it('accepts in one call every faithful, compliant answer of the fidelity set, framed as real models frame them', async () => {
+    const accepted: string[] = [];
+    for (const item of loadFidelitySet(FIDELITY).filter((candidate) => candidate.truth.source === 'example' && candidate.truth.faithful)) {
+      if (!verifyRewrite(item.source, item.answer).report.ok) continue; // an SEO title too long, say: a constraint, not a fact
+      const { result } = await rewrite([{ answer: item.answer }], { source: item.source });
+      expect(result.ok && result.report.ok, item.name).toBe(true);
+      expect(result.ok && result.report.attempts, item.name).toBe(1);
+      accepted.push(item.name);
+    }
+    expect(accepted.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('proposes from an answer exactly what plume verify judges', async () => {
+    for (const item of [...loadFidelitySet(FIDELITY), ...loadFidelitySet(FIDELITY, 'holdout')]) {
+      const { result } = await rewrite([{ answer: item.answer }], { source: item.source, maxRepairs: 0 });
+      expect(result.ok, item.name).toBe(true);
+      if (!result.ok) continue;
+      const verified = verifyRewrite(item.source, item.answer);
+      expect(result.proposal, item.name).toBe(verified.proposal);
+      expect(result.report.constraints, item.name).toEqual(verified.report.constraints);
+    }
+  });
+
+  it('never asks the model to restore a soft item, only the hard facts', async () => {
+    // Faithful but for one dropped date; « de Californie » and the garbled name are gone too.
+    const answer = FAITHFUL.replace('Dans une déclaration du 20 septembre, Blinken', 'Dans une déclaration, Blinken').replace(/ de Californie/g, '');
+    expect(answer).not.toBe(FAITHFUL);
+    const { result } = await rewrite([{ answer }, { answer: FAITHFUL }]);
+    expect(result.ok && result.report.ok).toBe(true);
+    const repair = userMessages().at(-1) ?? '';
+    expect(repair).toContain('Réintègre ces faits de la source : 20 septembre');
+    expect(repair).not.toContain('Californie');
+    expect(repair).not.toContain('Nagorno');
+  });
+
   it('keeps the better attempt when a repair makes things worse', async () => {
     const { result } = await rewrite([{ answer: answer('too-short.md') }, { answer: answer('english.md') }], { maxRepairs: 1 });
     expect(result.ok && result.report.constraints.filter((c) => !c.met).map((c) => c.id)).toEqual(['min-words']);
@@ -131,6 +171,15 @@ describe('rewriteArticle', () => {
     expect(result.report?.incomplete).toBe(true);
     expect(result.report?.ok).toBe(false);
     expect(result.failure.message.fr).toContain('incomplète');
+    // One clear state: the missing end is not listed fact by fact, and no empty front matter.
+    expect(result.report?.constraints.filter((constraint) => !constraint.met).map((constraint) => constraint.id)).toEqual(['complete']);
+    expect(result.report?.missingFacts).toEqual([]);
+    expect(result.proposal?.startsWith('---\ntitle: "Haut-Karabakh')).toBe(true);
+    const bare = await rewrite([{ answer: EXAMPLE.slice(0, 300), cutAfterChunks: 5 }]);
+    expect(bare.result.ok).toBe(false);
+    if (bare.result.ok) return;
+    expect(bare.result.proposal).toBeDefined();
+    expect(bare.result.proposal?.startsWith('---')).toBe(false);
   });
 
   it.each([
