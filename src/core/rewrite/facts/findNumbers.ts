@@ -36,6 +36,7 @@ const SCALES: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6
 const NUMBERING = /^\d{1,2}$/;
 const NUMBERING_AFTER = /^(?:[.)]|\s[–—-])\s/;
 const NUMBER_SIGN_BEFORE = /(?:n[°º]|no\.|numéro|#)\s*$/iu;
+const NUMBER_SIGN_AFTER = /^(?:$|\s*[:.)]|\s+[–—-]\s|\s+\p{L})/u;
 
 /** 1er and 1re keep their gender; 2e, 2ème, 2eme, 2nd and 2nde are all 2e. */
 function readSuffix(suffix: string): string {
@@ -65,14 +66,38 @@ export function isRomanOrdinal(word: string): boolean {
   return match !== null && readRomanOrdinal(match[1] ?? '', match[2] ?? '') !== undefined;
 }
 
+// Identifiers: a law's or a directive's number is one fact, « n°78-753 », « 2003/98/CE »,
+// « 2019/1024/UE » — not the numbers 78, 2003 or 2019 (a rewrite that writes « en 2019 » states a
+// year the source never gave). Keyed by their digits and separators, the trailing letters dropped
+// (« 2003/98 » keeps « 2003/98/CE »). Any digits joined by « - » or « / » are also values a text
+// states, so that « la loi 78-753 » keeps « n°78-753 ».
+const IDENTIFIER = /(?<![\p{L}\p{N}])(?:(?:n[°º]|no\.|numéro)\s*(\d+(?:[-/]\d+)+)|(\d+(?:\/\d+)+))(?:\/\p{Lu}{1,4})?(?![\p{N}])/giu;
+const JOINED_DIGITS = /(?<![\p{L}\p{N}])\d+(?:\s?[-/]\s?\d+)+(?![\p{N}])/gu;
+
+/** The keys of every run of digits joined by « - » or « / » in `text` (values it states). */
+export function findJoinedDigits(text: string): string[] {
+  return [...text.matchAll(JOINED_DIGITS)].map((match) => match[0].replace(/\s/g, ''));
+}
+
 /** Every number of `text` outside the spans of its dates, in order. */
 export function findNumbers(text: FactText, dateSpans: readonly { start: number; end: number }[]): NumberHit[] {
   const hits: NumberHit[] = [];
   const source = text.text;
+  const identifiers: { start: number; end: number }[] = [];
+  IDENTIFIER.lastIndex = 0;
+  for (let match = IDENTIFIER.exec(source); match !== null; match = IDENTIFIER.exec(source)) {
+    const key = (match[1] ?? match[2] ?? '').replace(/\s/g, '');
+    identifiers.push({ start: match.index, end: match.index + match[0].length });
+    hits.push({ fact: { kind: 'number', text: match[0], key }, alternates: [], start: match.index, end: match.index + match[0].length });
+  }
+  // A number inside digits joined by « - » or « / » (« loi 78-753 ») is also that run: a text that
+  // states the run states it.
+  const joined = [...source.matchAll(JOINED_DIGITS)].map((match) => ({ start: match.index, end: match.index + match[0].length, key: match[0].replace(/\s/g, '') }));
+  const spans = [...dateSpans, ...identifiers].sort((a, b) => a.start - b.start);
   let span = 0;
   const inDate = (start: number, end: number): boolean => {
-    while (span < dateSpans.length && (dateSpans[span]?.end ?? 0) <= start) span++;
-    return span < dateSpans.length && (dateSpans[span]?.start ?? 0) < end;
+    while (span < spans.length && (spans[span]?.end ?? 0) <= start) span++;
+    return span < spans.length && (spans[span]?.start ?? 0) < end;
   };
   NUMBER.lastIndex = 0;
   for (let match = NUMBER.exec(source); match !== null; match = NUMBER.exec(source)) {
@@ -81,14 +106,17 @@ export function findNumbers(text: FactText, dateSpans: readonly { start: number;
     const end = start + written.length;
     if (inDate(start, end)) continue;
     if (text.numbered && NUMBERING.test(written) && source.slice(0, start).trim() === '' && NUMBERING_AFTER.test(source.slice(end, end + 3))) continue;
-    // « ## Erreur n° 2 : … »: the number of a heading or list item, not a quantity.
-    if (text.numbered && NUMBERING.test(written) && NUMBER_SIGN_BEFORE.test(source.slice(Math.max(0, start - 10), start))) continue;
+    // « ## Erreur n° 2 : … »: the number of a heading or list item, not a quantity; but « n°78-753 »
+    // (a law's number, followed by more of it) is an identifier, a fact.
+    if (text.numbered && NUMBERING.test(written) && NUMBER_SIGN_BEFORE.test(source.slice(Math.max(0, start - 10), start)) && NUMBER_SIGN_AFTER.test(source.slice(end, end + 3))) continue;
     const integer = integerPart.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
     const fraction = decimals.replace(/0+$/, '');
     const value = fraction ? `${integer}.${fraction}` : integer;
     const key = suffix ? `${value}${readSuffix(suffix)}` : percent ? `${value}%` : value;
     const scale = suffix || percent ? undefined : SCALE_AFTER.exec(source.slice(end, end + 16));
     const alternates = scale ? [String(Math.round(Number(value) * (SCALES[(scale[1] ?? '').toLowerCase()] ?? 1)))] : [];
+    const run = joined.find((candidate) => candidate.start <= start && end <= candidate.end);
+    if (run) alternates.push(run.key);
     hits.push({ fact: { kind: 'number', text: written.trim(), key }, alternates, start, end });
   }
   ROMAN_ORDINAL.lastIndex = 0;
@@ -96,5 +124,6 @@ export function findNumbers(text: FactText, dateSpans: readonly { start: number;
     const key = readRomanOrdinal(match[1] ?? '', match[2] ?? '');
     if (key) hits.push({ fact: { kind: 'number', text: match[0], key }, alternates: [], start: match.index, end: match.index + match[0].length });
   }
+  if (identifiers.length > 0) hits.sort((a, b) => a.start - b.start);
   return hits;
 }

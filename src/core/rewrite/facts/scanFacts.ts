@@ -8,7 +8,7 @@ import { findDates } from './findDates';
 import type { DateParts } from './findDates';
 import { findNames } from './findNames';
 import type { NameHit } from './findNames';
-import { findNumbers } from './findNumbers';
+import { findJoinedDigits, findNumbers } from './findNumbers';
 import { findQuotes, indexWords, quoteWords } from './findQuotes';
 import type { WordIndex } from './findQuotes';
 import { isFunctionWord } from './isFunctionWord';
@@ -95,6 +95,7 @@ function computeFacts(doc: ArticleDocument): DocumentFacts {
       // « septembre 2022 » states the year: a rewrite saying « en 2022 » invents nothing.
       if (date.parts.year) values.numbers.add(date.parts.year);
     }
+    for (const joined of findJoinedDigits(text.text)) values.numbers.add(joined);
     for (const number of findNumbers(text, dates)) {
       own(number.fact, number.start, number.end);
       values.numbers.add(number.fact.key);

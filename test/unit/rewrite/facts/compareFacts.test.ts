@@ -50,6 +50,15 @@ describe('compareFacts: numbers', () => {
     expect(compare('L’Arménie et l’Azerbaïdjan négocient.', 'Les deux pays, l’Arménie et l’Azerbaïdjan, négocient.')).toEqual({ ...CLEAN, toCheck: ['number-added:deux'] });
   });
 
+  it('reads a law’s number as one identifier, not as a year', () => {
+    const source = '* 1978 - Loi n°78-753 du 17 juillet 1978 : création du droit d’accès\n* 2018 - Directive 2019/1024/UE sur les données ouvertes\n';
+    expect(compare(source, 'La loi n° 78-753 du 17 juillet 1978 ouvre la voie. En 2018, la directive 2019/1024 suit sur les données ouvertes.')).toEqual(CLEAN);
+    expect(compare(source, 'La loi 78-753 du 17 juillet 1978. En 2018, la directive 2019/1024/UE.')).toEqual(CLEAN);
+    // « 2019 » is no year of the source: the 2018 of the directive written 2019 is a change.
+    expect(compare(source, 'La loi n°78-753 du 17 juillet 1978. En 2019, la directive 2019/1024/UE sur les données ouvertes.')).toEqual({ ...CLEAN, altered: ['number:2018 → 2019'] });
+    expect(compare(source, 'La loi n°78-735 du 17 juillet 1978 crée le droit d’accès. En 2018, la directive 2019/1024/UE.')).toEqual({ ...CLEAN, altered: ['number:n°78-753 → n°78-735'] });
+  });
+
   it('ignores the numbering of headings and list items, and the year of a source date', () => {
     const source = 'Lors d’un appel du 3 octobre, en septembre 2022, les législateurs ont parlé.';
     expect(compare(source, '## 1. L’appel du 3 octobre\n\nEn septembre 2022, puis en 2022 encore, les législateurs ont parlé.\n\n## Erreur n° 2 : la suite\n')).toEqual(CLEAN);
