@@ -17,7 +17,8 @@ Commandes :
   rewrite <fichier>              réécrit l’article en article SEO français vérifié (modèle compatible OpenAI)
     --out <fichier>              écrit la proposition dans ce fichier (sinon sur la sortie standard)
     --lines A-B                  ne réécrit que les lignes A à B (le fichier entier est produit)
-    --min-words N  --keyphrase K  --instructions T  --max-repairs N (2 par défaut)  --timeout S (120)
+    --min-words N  --keyphrase K  --instructions T  --max-repairs N (2 par défaut)
+    --timeout S                  délai d’un appel au modèle, réponse entière et nouvelles tentatives comprises (300)
     --model M                    modèle (ou PLUME_MODEL ; gpt-4o-mini par défaut)
     --base-url U                 point d’accès (ou OPENAI_BASE_URL) ; clé : OPENAI_API_KEY
     --format text|json           format du rapport, écrit sur la sortie d’erreur
@@ -29,7 +30,7 @@ Commandes :
 
 Configuration : .plumerc.json, cherché depuis le dossier du fichier vers la racine.
 Codes de sortie : check : 0 rien à signaler, 1 constats ; rewrite/verify : 0 contraintes respectées,
-1 contraintes non respectées ; 2 erreur d’usage, de lecture ou du modèle.`,
+1 contraintes non respectées ; 2 erreur d’usage, de lecture ou du modèle ; 130 réécriture interrompue.`,
   noFiles: 'Aucun fichier indiqué : plume check <fichiers ou globs...>',
   rewriteUsage: 'Indiquez un seul fichier : plume rewrite <fichier> [--out <fichier>]',
   verifyUsage: 'Indiquez deux fichiers : plume verify <source> <réponse>',
@@ -41,6 +42,10 @@ Codes de sortie : check : 0 rien à signaler, 1 constats ; rewrite/verify : 0 co
   progress: (phase: string, attempt: number, words: number) =>
     `${phase === 'repairing' ? 'Correction' : 'Écriture'} (appel ${attempt}) : ${words} mots…`,
   unwritable: (file: string, error: unknown) => `plume : impossible d’écrire ${file} (${describe(error)}).`,
+  badTimeout: (value: string) => `--timeout attend un nombre de secondes d’au moins 1 (le délai de l’appel entier, nouvelles tentatives comprises), pas « ${value} ».`,
+  cancelled: 'Réécriture annulée : rien n’a été écrit.',
+  tooLarge: (file: string, characters: number, limit: number) =>
+    `plume : ${file} : ${characters.toLocaleString('fr-FR')} caractères ; Plume analyse des documents de ${limit.toLocaleString('fr-FR')} caractères au plus (≈ 200 000 mots). Découpez le fichier.`,
   unknownCommand: (name: string) => `Commande inconnue « ${name} ».`,
   badOption: (option: string, allowed: string) => `Valeur invalide pour ${option} ; valeurs possibles : ${allowed}.`,
   notANumber: (option: string, value: string) => `${option} attend un nombre entier positif, pas « ${value} ».`,
@@ -66,7 +71,8 @@ Commands:
   rewrite <file>                 rewrites the article as verified French SEO copy (OpenAI-compatible model)
     --out <file>                 writes the proposal to this file (else to standard output)
     --lines A-B                  rewrites only lines A to B (the whole file is produced)
-    --min-words N  --keyphrase K  --instructions T  --max-repairs N (2 by default)  --timeout S (120)
+    --min-words N  --keyphrase K  --instructions T  --max-repairs N (2 by default)
+    --timeout S                  deadline of one model call, whole answer and retries included (300)
     --model M                    model (or PLUME_MODEL; gpt-4o-mini by default)
     --base-url U                 endpoint (or OPENAI_BASE_URL); key: OPENAI_API_KEY
     --format text|json           format of the report, written to standard error
@@ -78,7 +84,7 @@ Commands:
 
 Configuration: .plumerc.json, searched from the file's folder up to the root.
 Exit codes: check: 0 nothing to report, 1 findings; rewrite/verify: 0 constraints met,
-1 constraints unmet; 2 usage, read or model error.`,
+1 constraints unmet; 2 usage, read or model error; 130 rewrite interrupted.`,
   noFiles: 'No file given: plume check <files or globs...>',
   rewriteUsage: 'Give exactly one file: plume rewrite <file> [--out <file>]',
   verifyUsage: 'Give two files: plume verify <source> <answer>',
@@ -89,6 +95,10 @@ Exit codes: check: 0 nothing to report, 1 findings; rewrite/verify: 0 constraint
       : `"${url}" is not a valid URL (example: https://api.openai.com/v1).`,
   progress: (phase, attempt, words) => `${phase === 'repairing' ? 'Repairing' : 'Writing'} (call ${attempt}): ${words} words…`,
   unwritable: (file, error) => `plume: cannot write ${file} (${describe(error)}).`,
+  badTimeout: (value) => `--timeout expects a number of seconds of at least 1 (the deadline of the whole call, retries included), not "${value}".`,
+  cancelled: 'Rewrite cancelled: nothing was written.',
+  tooLarge: (file, characters, limit) =>
+    `plume: ${file}: ${characters.toLocaleString('en-US')} characters; Plume analyses documents of at most ${limit.toLocaleString('en-US')} characters (≈ 200,000 words). Split the file.`,
   unknownCommand: (name) => `Unknown command "${name}".`,
   badOption: (option, allowed) => `Invalid value for ${option}; allowed: ${allowed}.`,
   notANumber: (option, value) => `${option} expects a positive whole number, not "${value}".`,

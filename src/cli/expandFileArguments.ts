@@ -14,11 +14,14 @@ export function expandFileArguments(args: readonly string[]): ExpandedFiles {
   const files: string[] = [];
   const unmatched: string[] = [];
   for (const arg of args) {
-    if (existsSync(arg) && statSync(arg).isFile()) {
+    // A path that exists and is no folder is read as it is: a file, but also `<(cat a.md)` (a
+    // pipe under /dev/fd) or a FIFO — never taken for a glob pattern.
+    const stats = existsSync(arg) ? statSync(arg) : undefined;
+    if (stats && !stats.isDirectory()) {
       files.push(arg);
       continue;
     }
-    const isFolder = existsSync(arg) && statSync(arg).isDirectory();
+    const isFolder = stats?.isDirectory() === true;
     const matches = globSync(isFolder ? MARKDOWN : arg, { cwd: isFolder ? arg : undefined, ignore: ['**/node_modules/**'], expandDirectories: false })
       .map((match) => (isFolder ? `${arg.replace(/\/$/, '')}/${match}` : match))
       .sort();

@@ -14,7 +14,9 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`plume: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // A bug, never a user's doing: one line, and the stack only when asked (PLUME_DEBUG=1).
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`plume: erreur interne / internal error: ${message}${process.env.PLUME_DEBUG ? `\n${error instanceof Error ? error.stack : ''}` : ' (PLUME_DEBUG=1 pour le détail / for details)'}\n`);
     process.exitCode = 2;
   },
 );

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeArticle } from '../core/analyzeArticle';
+import { MAX_DOCUMENT_CHARACTERS, isTooLarge } from '../core/inputLimits';
 import type { Language, Severity } from '../core/checks/Check';
 import { resolveLanguage } from '../core/config/resolveSettings';
 import type { CliIo } from './CliIo';
@@ -63,6 +64,11 @@ export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage
       } catch (error) {
         ioFailed = true;
         io.stderr(error instanceof ConfigError ? text.badConfig(error.file, error.problems) : text.unreadable(file, error));
+        continue;
+      }
+      if (isTooLarge(source)) {
+        ioFailed = true;
+        io.stderr(text.tooLarge(file, source.length, MAX_DOCUMENT_CHARACTERS));
         continue;
       }
       // A big file is parsed by chunks on every core (see src/worker/parseInParallel.ts).

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Language } from '../core/checks/Check';
+import { MAX_DOCUMENT_CHARACTERS, isTooLarge } from '../core/inputLimits';
 import { ArticleDocument } from '../core/markdown/ArticleDocument';
 import { headingLevelAt } from '../core/rewrite/headingLevelAt';
 import { keepTrailingLineBreaks } from '../core/rewrite/keepTrailingLineBreaks';
@@ -12,9 +13,13 @@ import { cliText } from './cliText';
 import { formatTextRewriteReport, toJsonReport } from './formatRewriteReport';
 import { UsageError, parseLanguageOption, parseWholeNumber } from './parseOptions';
 
+// What shells expect of a command stopped by Ctrl+C (128 + SIGINT).
+const EXIT_INTERRUPTED = 130;
+
 /**
  * `plume rewrite <file>`: the proposal to --out or stdout, the report to stderr. Exit 0 when
- * every constraint is met, 1 when a proposal has unmet constraints, 2 on failure (no proposal).
+ * every constraint is met, 1 when a proposal has unmet constraints, 2 on failure (no proposal),
+ * 130 when interrupted (nothing written).
  */
 export async function runRewriteCommand(args: string[], io: CliIo, defaultLanguage: Language, env: NodeJS.ProcessEnv): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -44,15 +49,26 @@ export async function runRewriteCommand(args: string[], io: CliIo, defaultLangua
   const minWords = number('--min-words', values['min-words']);
   const maxRepairs = number('--max-repairs', values['max-repairs']);
   const timeoutSeconds = number('--timeout', values.timeout);
+  // 0 would mean « never give up »: a hung server would hold the terminal for ever.
+  if (timeoutSeconds !== undefined && timeoutSeconds < 1) throw new UsageError(text.badTimeout(values.timeout ?? ''));
+  // The same guard however the URL arrives: the flag is a usage error, the environment is not.
   const baseURL = values['base-url'] ?? env.OPENAI_BASE_URL ?? DEFAULT_BASE_URL;
   const problem = checkBaseUrl(baseURL);
-  if (problem) throw new UsageError(text.badBaseUrl(baseURL, problem));
+  if (problem && values['base-url'] !== undefined) throw new UsageError(text.badBaseUrl(baseURL, problem));
+  if (problem) {
+    io.stderr(`plume: OPENAI_BASE_URL — ${text.badBaseUrl(baseURL, problem)}`);
+    return 2;
+  }
 
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
   } catch (error) {
     io.stderr(text.unreadable(file, error));
+    return 2;
+  }
+  if (isTooLarge(source)) {
+    io.stderr(text.tooLarge(file, source.length, MAX_DOCUMENT_CHARACTERS));
     return 2;
   }
   const selection = values.lines === undefined ? undefined : selectLines(source, values.lines, language);
@@ -63,9 +79,14 @@ export async function runRewriteCommand(args: string[], io: CliIo, defaultLangua
     ...(timeoutSeconds ? { timeoutMs: timeoutSeconds * 1000 } : {}),
   });
 
+  // Ctrl+C or a SIGTERM stops the request and says so; a second one leaves at once.
   const controller = new AbortController();
-  const onSignal = () => controller.abort();
-  process.once('SIGINT', onSignal);
+  const onSignal = () => {
+    if (controller.signal.aborted) process.exit(EXIT_INTERRUPTED);
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   let lastProgress = 0;
   const result = await rewriteArticle(
     {
@@ -87,9 +108,16 @@ export async function runRewriteCommand(args: string[], io: CliIo, defaultLangua
         io.progress?.(text.progress(progress.phase, progress.attempt, progress.words));
       },
     },
-  ).finally(() => process.off('SIGINT', onSignal));
+  ).finally(() => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  });
   io.progress?.('');
 
+  if (!result.ok && result.failure.kind === 'cancelled') {
+    io.stderr(`plume: ${text.cancelled}`);
+    return EXIT_INTERRUPTED;
+  }
   if (!result.ok) {
     io.stderr(`plume: ${result.failure.message[language]}`);
     if (result.proposal && result.report) io.stderr(formatTextRewriteReport(result.report, language));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Language } from '../core/checks/Check';
+import { MAX_DOCUMENT_CHARACTERS, isTooLarge } from '../core/inputLimits';
 import { verifyRewrite } from '../core/rewrite/verifyRewrite';
 import type { CliIo } from './CliIo';
 import { cliText } from './cliText';
@@ -36,6 +37,12 @@ export function runVerifyCommand(args: string[], io: CliIo, defaultLanguage: Lan
     const file = (error as NodeJS.ErrnoException).path ?? sourceFile;
     io.stderr(text.unreadable(file, error));
     return 2;
+  }
+  for (const [file, content] of [[sourceFile, source], [rewriteFile, rewrite]] as const) {
+    if (isTooLarge(content)) {
+      io.stderr(text.tooLarge(file, content.length, MAX_DOCUMENT_CHARACTERS));
+      return 2;
+    }
   }
   const { report } = verifyRewrite(source, rewrite, { mode: values.selection ? 'selection' : 'document', minWords, keyphrase: values.keyphrase, ignoreFacts: values['ignore-fact'] });
   io.stdout(values.format === 'json' ? JSON.stringify(toJsonReport(report, language), null, 2) : formatTextRewriteReport(report, language));

@@ -43,7 +43,7 @@ export function toModelError(error: unknown, context: Context): ModelError | und
   }
   // A stream cut mid-way surfaces as a plain error from the body reader ("terminated", ECONNRESET).
   if (error instanceof Error && /terminated|ECONNRESET|socket|premature|aborted|network/i.test(`${error.message} ${String((error as { cause?: unknown }).cause ?? '')}`)) {
-    return new ModelError('invalid-output', error.message, base);
+    return new ModelError('invalid-output', error.message, { ...base, reason: 'cut' });
   }
   return undefined;
 }

@@ -10,6 +10,7 @@ import keyphraseInSubheadings from './keyphrase-in-subheadings';
 import keyphraseInTitle from './keyphrase-in-title';
 import metaDescriptionLength from './meta-description-length';
 import metaDescriptionMissing from './meta-description-missing';
+import markdownTooComplex from './markdown-too-complex';
 import notFrench from './not-french';
 import paragraphTooLong from './paragraph-too-long';
 import readabilityFr from './readability-fr';
@@ -42,6 +43,7 @@ export const allChecks: readonly CheckDefinition<CheckOptions>[] = [
   keyphraseInMetaDescription,
   imageAltMissing,
   notFrench,
+  markdownTooComplex,
 ] as readonly CheckDefinition<CheckOptions>[];
 
 export function findCheck(id: string): CheckDefinition<CheckOptions> | undefined {

@@ -30,14 +30,33 @@ export type FailureKind =
   | 'model-not-found'
   | 'context-too-long'
   | 'cancelled'
-  | 'invalid-output';
+  | 'invalid-output'
+  | 'redirect-refused';
+
+/** Why an answer is not a whole answer (`invalid-output`). */
+export type InvalidOutputReason = 'empty' | 'cut' | 'length' | 'too-long' | 'malformed';
+
+export interface ModelErrorDetails {
+  status?: number;
+  retryAfterSeconds?: number;
+  model?: string;
+  endpoint?: string;
+  /** `invalid-output`: what was wrong with the answer. */
+  reason?: InvalidOutputReason;
+  /** `redirect-refused`: where the endpoint tried to send the request. */
+  redirectTo?: string;
+  /** `timeout`: the deadline of the call, in seconds. */
+  limitSeconds?: number;
+  /** `invalid-output` with reason `too-long`: the most characters accepted. */
+  limitCharacters?: number;
+}
 
 /** An expected failure crossing the ChatModel port; the pipeline turns it into a value. */
 export class ModelError extends Error {
   constructor(
     readonly kind: FailureKind,
     message: string,
-    readonly details: { status?: number; retryAfterSeconds?: number; model?: string; endpoint?: string } = {},
+    readonly details: ModelErrorDetails = {},
   ) {
     super(message);
     this.name = 'ModelError';

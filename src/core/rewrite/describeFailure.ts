@@ -1,11 +1,8 @@
 import type { Localized } from '../checks/Check';
-import type { FailureKind } from './ChatModel';
+import { formatNumber } from '../checks/formatNumber';
+import type { FailureKind, ModelErrorDetails } from './ChatModel';
 
-export interface FailureDetails {
-  status?: number;
-  retryAfterSeconds?: number;
-  model?: string;
-  endpoint?: string;
+export interface FailureDetails extends ModelErrorDetails {
   sourceTokens?: number;
   limitTokens?: number;
 }
@@ -49,14 +46,16 @@ export function describeFailure(kind: FailureKind, details: FailureDetails = {})
           en: `Cannot reach ${endpoint || 'the service'}: check the base URL (plume.openai.baseUrl or --base-url) and the network connection.`,
         },
       };
-    case 'timeout':
+    case 'timeout': {
+      const limit = details.limitSeconds;
       return {
         action: 'retry',
         message: {
-          fr: `${endpoint || 'Le service'} n’a pas répondu à temps. Réessayez, ou augmentez le délai (plume.openai.timeoutSeconds).`,
-          en: `${endpoint || 'The service'} did not answer in time. Retry, or raise the timeout (plume.openai.timeoutSeconds).`,
+          fr: `${endpoint || 'Le service'} n’a pas répondu à temps${limit ? ` (délai de ${limit} s pour l’appel entier, nouvelles tentatives comprises)` : ''} : rien n’a été écrit. Réessayez, ou augmentez le délai (plume.openai.timeoutSeconds ou --timeout).`,
+          en: `${endpoint || 'The service'} did not answer in time${limit ? ` (${limit} s for the whole call, retries included)` : ''}: nothing was written. Retry, or raise the timeout (plume.openai.timeoutSeconds or --timeout).`,
         },
       };
+    }
     case 'server-error':
       return {
         action: 'retry',
@@ -84,12 +83,40 @@ export function describeFailure(kind: FailureKind, details: FailureDetails = {})
     case 'cancelled':
       return { action: 'none', message: { fr: 'Réécriture annulée : rien n’a été modifié.', en: 'Rewrite cancelled: nothing was changed.' } };
     case 'invalid-output':
+      return { action: 'retry', message: describeInvalidOutput(details) };
+    case 'redirect-refused':
       return {
-        action: 'retry',
+        action: 'open-settings',
         message: {
-          fr: 'La réponse du modèle est vide ou incomplète (flux interrompu) : le texte reçu est conservé mais n’est pas fiable ; réessayez.',
-          en: 'The model’s answer is empty or incomplete (stream cut): the text received is kept but is not reliable; retry.',
+          fr: `${endpoint || 'Le service'} renvoie la requête vers ${details.redirectTo ?? 'un autre serveur'} : Plume ne suit pas une redirection vers un autre serveur (votre article y partirait). Rien n’a été envoyé là-bas. Si ce serveur est le bon, indiquez-le directement (plume.openai.baseUrl ou --base-url).`,
+          en: `${endpoint || 'The service'} redirects the request to ${details.redirectTo ?? 'another server'}: Plume does not follow a redirect to another server (your article would go there). Nothing was sent there. If that server is the right one, set it directly (plume.openai.baseUrl or --base-url).`,
         },
+      };
+  }
+}
+
+/** One sentence per way an answer can be unusable; the text received is always kept. */
+function describeInvalidOutput(details: FailureDetails): { fr: string; en: string } {
+  switch (details.reason) {
+    case 'length':
+      return {
+        fr: 'La réponse du modèle a atteint sa longueur maximale avant la fin de l’article : le texte reçu est conservé mais incomplet ; réessayez ou choisissez un modèle qui écrit plus long.',
+        en: 'The model’s answer hit its maximum length before the end of the article: the text received is kept but incomplete; retry or choose a model that writes longer.',
+      };
+    case 'too-long':
+      return {
+        fr: `La réponse du modèle dépasse ${details.limitCharacters ? `${formatNumber(details.limitCharacters, 'fr')} caractères, ` : ''}plusieurs fois la longueur attendue : elle a été arrêtée ; le texte reçu est conservé mais n’est pas fiable.`,
+        en: `The model’s answer exceeds ${details.limitCharacters ? `${formatNumber(details.limitCharacters, 'en')} characters, ` : ''}several times the expected length: it was stopped; the text received is kept but is not reliable.`,
+      };
+    case 'malformed':
+      return {
+        fr: 'Le service a envoyé une réponse illisible (données mal formées au milieu du flux) : le texte reçu jusque-là est conservé mais incomplet ; réessayez.',
+        en: 'The service sent an unreadable answer (malformed data in the stream): the text received until then is kept but incomplete; retry.',
+      };
+    default:
+      return {
+        fr: 'La réponse du modèle est vide ou incomplète (flux interrompu) : le texte reçu est conservé mais n’est pas fiable ; réessayez.',
+        en: 'The model’s answer is empty or incomplete (stream cut): the text received is kept but is not reliable; retry.',
       };
   }
 }

@@ -26,6 +26,19 @@ export interface RewriteOptions {
 
 const DEFAULTS = { documentMinWords: 700, maxRepairs: 2, sectionThresholdTokens: 8_000, contextLimitTokens: 24_000 };
 
+// An answer is stopped past five times its expected length at ~7 characters a French word
+// (spaces and Markdown included), with a floor for short sources: 700 words → 50,000 characters,
+// a 3,000-word article → 105,000. A model that keeps writing (or a server that never stops) ends
+// there, its text kept as an incomplete answer.
+const CHARACTERS_PER_WORD = 7;
+const LENGTH_MARGIN = 5;
+const MIN_ANSWER_LIMIT = 50_000;
+
+/** The most characters an answer of `expectedWords` words may have. */
+export function answerLimit(expectedWords: number): number {
+  return Math.max(MIN_ANSWER_LIMIT, LENGTH_MARGIN * CHARACTERS_PER_WORD * expectedWords);
+}
+
 /** What a request asks of its proposal, defaults filled in: the same for the rewrite and any later re-check. */
 export function validationInputFor(request: RewriteRequest, source: ArticleDocument): ValidationInput {
   return {
@@ -90,9 +103,10 @@ export async function rewriteArticle(request: RewriteRequest, model: ChatModel, 
   };
 
   const totals = { attempts: 0, promptTokens: 0, completionTokens: 0, modelMs: 0, checkMs: 0 };
+  const maxCharacters = answerLimit(Math.max(input.minWords, source.wordCount));
   const call = async (messages: ChatMessage[], phase: RewriteProgress['phase']) => {
     totals.attempts++;
-    const answer = await streamAnswer(model, messages, { signal: options.signal, attempt: totals.attempts, phase, onProgress: options.onProgress });
+    const answer = await streamAnswer(model, messages, { signal: options.signal, attempt: totals.attempts, phase, onProgress: options.onProgress, maxCharacters });
     totals.modelMs += answer.modelMs;
     totals.promptTokens += answer.usage?.promptTokens ?? estimateTokens(messages.map((message) => message.content).join('\n'));
     totals.completionTokens += answer.usage?.completionTokens ?? estimateTokens(answer.text);
@@ -142,7 +156,7 @@ export async function rewriteArticle(request: RewriteRequest, model: ChatModel, 
     const partial = (error as ModelError & { partial?: string }).partial;
     if (error.kind === 'invalid-output' && partial?.trim()) {
       const { proposal, validation } = check(partial, true);
-      return { ...failure('invalid-output', { model: model.model }, partial), proposal, report: report(validation, true) };
+      return { ...failure('invalid-output', { ...error.details, model: error.details.model ?? model.model }, partial), proposal, report: report(validation, true) };
     }
     return failure(error.kind, { ...error.details, model: error.details.model ?? model.model, ...(error.kind === 'context-too-long' ? { sourceTokens, limitTokens } : {}) }, partial);
   }

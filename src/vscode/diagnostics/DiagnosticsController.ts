@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import type { EditorAnalysis } from '../../core/analyzeForEditor';
 import type { Language } from '../../core/checks/Check';
 import type { AnalysisClient } from '../../worker/AnalysisClient';
+import { AnalysisTimeout } from '../../worker/AnalysisClient';
+import { MAX_DOCUMENT_CHARACTERS, isTooLarge } from '../../core/inputLimits';
 import type { PlumercLoader } from '../config/PlumercLoader';
 import { readPlumeSettings } from '../config/readPlumeSettings';
 import { toDiagnostic } from './toDiagnostic';
@@ -44,6 +46,8 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly log: (message: string) => void;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly cleared = new vscode.EventEmitter<vscode.Uri>();
+  /** Documents already told they are too large or too costly to analyse. */
+  private readonly told = new Set<string>();
   /** Fires after a document's diagnostics were published. */
   readonly onDidAnalyze = this.analyzed.event;
   /** Fires after a document's diagnostics were cleared (closed, or no longer a target). */
@@ -118,12 +122,21 @@ export class DiagnosticsController implements vscode.Disposable {
     const repoConfig = await this.loader.configFor(document.uri);
     // A newer edit arrived while the config was read: its own timer will analyse it.
     if (!current() || this.timers.has(key)) return;
+    // Over the size Plume analyses: one message, no analysis (and none of the findings of before).
+    if (isTooLarge(document.getText())) {
+      this.collection.delete(document.uri);
+      this.results.delete(key);
+      this.tellOnce(document.uri, vscode.l10n.t('Plume does not analyse {0}: {1} characters, over the limit of {2}. Split the file to have it checked.', fileName(document.uri), document.getText().length.toLocaleString(), MAX_DOCUMENT_CHARACTERS.toLocaleString()));
+      return;
+    }
+    this.told.delete(key);
     let analysis: EditorAnalysis;
     try {
       const fragment = this.documentPolicy(document.uri)?.fragment ? [fragmentLayer()] : [];
       analysis = await this.analyzer.analyze(document.getText(), [settings.layer, repoConfig, ...fragment]);
     } catch (error) {
       this.log(`analysis of ${document.uri.toString(true)} failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof AnalysisTimeout) this.tellOnce(document.uri, vscode.l10n.t('Plume stopped analysing {0} after {1} seconds: its Markdown is too costly to parse. The other files are not affected.', fileName(document.uri), Math.round(error.ms / 1000)));
       return;
     }
     // Stale: the text changed, the document closed, or a newer analysis started meanwhile.
@@ -132,6 +145,15 @@ export class DiagnosticsController implements vscode.Disposable {
     this.results.set(key, { version, analysis, language: settings.messageLanguage });
     this.collection.set(document.uri, analysis.findings.map((finding) => toDiagnostic(document, finding, settings.messageLanguage)));
     this.analyzed.fire(document);
+  }
+
+  /** An information message, once per document until it is analysed again. */
+  private tellOnce(uri: vscode.Uri, message: string): void {
+    const key = uri.toString();
+    if (this.told.has(key)) return;
+    this.told.add(key);
+    this.log(message);
+    void vscode.window.showInformationMessage(message);
   }
 
   private forget(uri: vscode.Uri): void {
@@ -152,6 +174,8 @@ export class DiagnosticsController implements vscode.Disposable {
     this.cleared.dispose();
   }
 }
+
+const fileName = (uri: vscode.Uri): string => uri.path.split('/').pop() || uri.toString(true);
 
 /** The documents a tab shows: one for a text editor, two for a diff. */
 function tabUris(tab: vscode.Tab): vscode.Uri[] {

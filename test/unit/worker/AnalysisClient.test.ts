@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeForEditor } from '../../../src/core/analyzeForEditor';
-import { AnalysisClient } from '../../../src/worker/AnalysisClient';
+import { AnalysisClient, AnalysisTimeout } from '../../../src/worker/AnalysisClient';
 import { fixture } from '../checks/runCheck';
 
 const WORKER = join(__dirname, '..', '..', '..', 'dist', 'analysisWorker.js');
@@ -24,6 +24,21 @@ describe('analysis in a worker thread', () => {
       expect(again.stats.headings[1]).toBe(1);
     } finally {
       client.dispose();
+    }
+  });
+
+  it('stops an analysis at its deadline, replaces the worker, and goes on', async () => {
+    const client = new AnalysisClient(WORKER, () => undefined, 1);
+    try {
+      await expect(client.analyze(EXAMPLE.repeat(40), [])).rejects.toBeInstanceOf(AnalysisTimeout);
+    } finally {
+      client.dispose();
+    }
+    const patient = new AnalysisClient(WORKER, () => undefined, 60_000);
+    try {
+      expect((await patient.analyze(EXAMPLE, [])).stats.words).toBe(706);
+    } finally {
+      patient.dispose();
     }
   });
 

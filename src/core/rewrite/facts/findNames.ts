@@ -60,8 +60,11 @@ const MAX_CONNECTORS = 2;
 const MEMO_LIMIT = 20_000;
 const nameWords = new Map<string, boolean>();
 
+// A code identifier (OPENAI_API_KEY, My_Var) is no name.
+const CODE_LIKE = /_/;
+
 function isNameWord(word: string): boolean {
-  if (word.length < 2 || !UPPER_FIRST.test(word)) return false;
+  if (word.length < 2 || !UPPER_FIRST.test(word) || CODE_LIKE.test(word)) return false;
   let known = nameWords.get(word);
   if (known === undefined) {
     if (nameWords.size >= MEMO_LIMIT) nameWords.clear();

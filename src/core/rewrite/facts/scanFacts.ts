@@ -68,6 +68,18 @@ export function scanFacts(doc: ArticleDocument): DocumentFacts {
 
 export const factId = (fact: Pick<Fact, 'kind' | 'key'>): string => `${fact.kind}\u0000${fact.key}`;
 
+/** The first index in [0, length) where `before(index)` is false (`before` is true, then false). */
+function lowerBound(length: number, before: (index: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (before(middle)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 // How many words around a fact say where it sits (« plus de 100 000 Arméniens de souche »).
 const CONTEXT_WORDS = 8;
 const MIN_CONTEXT_LETTERS = 3;
@@ -125,7 +137,8 @@ function computeFacts(doc: ArticleDocument): DocumentFacts {
       if (number.alternates.length) result.alternates.set(number.key, [...(result.alternates.get(number.key) ?? []), ...number.alternates]);
     }
     if (!text.context) {
-      result.proseWords.push(...quoteWords(text.text));
+      // A loop, not push(...words): a text of a million words would overflow the call stack.
+      for (const word of quoteWords(text.text)) result.proseWords.push(word);
       // Quotations never run across blocks: a separator no word equals.
       result.proseWords.push('\u0000');
     }
@@ -145,22 +158,25 @@ function computeFacts(doc: ArticleDocument): DocumentFacts {
       result.facts.push(fact);
     }
     // Where it sits: the content words around each of its occurrences.
-    // Where it sits: the content words around it in its sentence.
+    // Where it sits: the content words around it in its sentence. Binary searches: a pasted text
+    // can be one paragraph of thousands of lines and facts.
     const around = result.contexts.get(id) ?? new Set<string>();
     const sentences = (sentencesOf[textIndex] ??= splitSentences(texts[textIndex]?.text ?? ''));
-    const sentence = sentences.find((span) => span.start <= start && start < span.end) ?? { start: 0, end: Infinity };
-    const words = (textWords[textIndex] ?? []).filter((word) => word.start >= sentence.start && word.start < sentence.end);
-    const at = words.findIndex((word) => word.start >= end);
-    const after = at < 0 ? words.length : at;
-    let first = after;
-    while (first > 0 && (words[first - 1]?.start ?? 0) >= start) first--;
-    for (const word of words.slice(Math.max(0, first - CONTEXT_WORDS), first)) around.add(word.word);
-    for (const word of words.slice(after, after + CONTEXT_WORDS)) around.add(word.word);
+    const sentence = sentences[Math.max(0, lowerBound(sentences.length, (i) => (sentences[i]?.end ?? 0) <= start))] ?? { start: 0, end: Infinity };
+    const words = textWords[textIndex] ?? [];
+    const firstOf = (offset: number) => lowerBound(words.length, (i) => (words[i]?.start ?? 0) < offset);
+    const low = firstOf(sentence.start);
+    const high = firstOf(sentence.end);
+    const first = Math.min(high, Math.max(low, firstOf(start)));
+    const after = Math.min(high, Math.max(low, firstOf(end)));
+    for (let i = Math.max(low, first - CONTEXT_WORDS); i < first; i++) around.add(words[i]?.word ?? '');
+    for (let i = after; i < Math.min(high, after + CONTEXT_WORDS); i++) around.add(words[i]?.word ?? '');
+    around.delete('');
     result.contexts.set(id, around);
   }
   result.proseIndex = indexWords(result.proseWords);
   for (const number of result.numbers) result.known.numbers.add(number);
-  result.known.dates.push(...result.dates);
+  for (const date of result.dates) result.known.dates.push(date);
   for (const word of result.words) result.known.words.add(word);
   return result;
 }
