@@ -233,3 +233,29 @@ if (fiveKText) {
     }
   }
 }
+
+// `plume verify` on a big pair (the built CLI, a real process): time and peak memory beside the
+// size of the input, for the bound of issue 10 (documents are refused past 2,000,000 characters).
+{
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const scratch = mkdtempSync(join(tmpdir(), 'plume-bench-'));
+  try {
+    const pair = big.slice(0, 1_000_000);
+    const a = join(scratch, 'a.md');
+    const b = join(scratch, 'b.md');
+    writeFileSync(a, pair);
+    writeFileSync(b, pair.replace(/Partie 1\b/g, 'Section 1'));
+    const probe = join(scratch, 'peak.cjs');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write(`\\npeak-rss ${process.resourceUsage().maxRSS}\\n`));");
+    const started = performance.now();
+    const run = spawnSync(process.execPath, ['-r', probe, join(root, 'dist', 'cli.js'), 'verify', a, b], { encoding: 'utf8' });
+    const ms = performance.now() - started;
+    const peakKb = Number(/peak-rss (\d+)/.exec(run.stderr)?.[1] ?? 0);
+    const inputMb = (pair.length * 2) / 1e6;
+    console.log(`\nplume verify on two documents of ${(pair.length / 1e6).toFixed(2)} M characters (exit ${run.status}): ${(ms / 1000).toFixed(1)} s, peak RSS ${(peakKb / 1024).toFixed(0)} MB = ${(peakKb / 1024 / inputMb).toFixed(0)}× the ${inputMb.toFixed(1)} MB of input (target ≤ ~20×)`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}

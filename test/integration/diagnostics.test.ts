@@ -135,6 +135,20 @@ suite('quick fixes', () => {
 
   teardown(closeAllEditors);
 
+  test('a document over the size limit gets one information, not a frozen worker; a smaller one is analysed again', async function () {
+    this.timeout(120_000);
+    const api = await plume();
+    let huge = '';
+    for (let i = 0; huge.length <= 2_000_000; i++) huge += `## Partie ${i}\n\n${EXAMPLE}\n\n`;
+    const document = await openNewArticle(huge);
+    await waitFor('the information in the log', () => api.log.lines.some((line) => /Plume does not analyse article-.*over the limit of|Plume n’analyse pas article-.*au-delà de la limite/.test(line)), Boolean, 60_000);
+    assert.deepEqual(ids(document.uri), [], 'no finding on a document Plume does not analyse');
+    // Back under the limit (the writer split it), it is analysed again.
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((edit) => edit.delete(new vscode.Range(document.positionAt(EXAMPLE.length * 2), document.positionAt(document.getText().length))));
+    await waitFor('findings once under the limit', () => ids(document.uri), (list) => list.includes('title-missing'), 60_000);
+  });
+
   test('front matter skeleton: title and description from the text', async () => {
     const document = await openNewArticle(EXAMPLE);
     await waitForIds(document.uri, 'title-missing', (list) => list.includes('title-missing'));
