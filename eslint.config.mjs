@@ -1,4 +1,4 @@
-// The dependency rule of ARCHITECTURE.md, enforced: core ← openai ← cli, vscode ← extension.ts.
+// The dependency rule of docs/ARCHITECTURE.md, enforced: core ← openai ← cli, vscode ← extension.ts.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';

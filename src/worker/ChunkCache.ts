@@ -40,7 +40,11 @@ export class ChunkCache {
     const key = keyOf(chunkText, foreign);
     const entry = this.entries.get(key);
     // The same text twice in one document: one tree cannot hold the same nodes twice.
-    if (!entry || entry.used === this.generation) return undefined;
+    if (!entry || entry.used === this.generation) {
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
     entry.used = this.generation;
     // Most recently used last, so that eviction takes the oldest first.
     this.entries.delete(key);
@@ -61,6 +65,10 @@ export class ChunkCache {
       this.size -= entry.size;
     }
   }
+
+  /** Chunks found in the cache, and chunks that had to be parsed, since it was made (for tests and logs). */
+  hits = 0;
+  misses = 0;
 
   get chunkCount(): number {
     return this.entries.size;

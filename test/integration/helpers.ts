@@ -41,8 +41,11 @@ export function ids(uri: vscode.Uri): string[] {
   return plumeDiagnostics(uri).map(idOf);
 }
 
-/** Polls until `predicate` holds (diagnostics are debounced and asynchronous). */
-export async function waitFor<T>(what: string, read: () => T, predicate: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+/**
+ * Polls until `predicate` holds (diagnostics are debounced and asynchronous). The deadline only
+ * bounds a failure: a loaded CI machine may take many seconds where an idle one takes 300 ms.
+ */
+export async function waitFor<T>(what: string, read: () => T, predicate: (value: T) => boolean, timeoutMs = 45_000): Promise<T> {
   const started = Date.now();
   let value = read();
   while (!predicate(value)) {

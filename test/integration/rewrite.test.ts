@@ -48,6 +48,17 @@ async function selectText(document: vscode.TextDocument, text: string): Promise<
   editor.selection = new vscode.Selection(document.positionAt(start), document.positionAt(start + text.length));
 }
 
+/** Runs `command` every 100 ms until `pending` settles (a quick input is up when it is), then its value. */
+async function pressUntilSettled<T>(pending: Thenable<T>, command: string, timeoutMs = 30_000): Promise<T> {
+  let settled = false;
+  const result = Promise.resolve(pending).finally(() => (settled = true));
+  for (const started = Date.now(); !settled && Date.now() - started < timeoutMs;) {
+    await vscode.commands.executeCommand(command);
+    await Promise.race([result, new Promise((resolve) => setTimeout(resolve, 100))]);
+  }
+  return result;
+}
+
 function rewrite(): Thenable<RewriteOutcome> {
   return vscode.commands.executeCommand<RewriteOutcome>('plume.rewrite');
 }
@@ -86,13 +97,12 @@ suite('rewrite', () => {
     await fake.close();
   });
 
-  test('the openai adapter is not loaded before the first rewrite, and activation is quick', async () => {
+  test('the openai adapter is not loaded before the first rewrite', async () => {
     const api = await plume();
     assert.equal(api.rewrite.engineLoaded, false);
+    // A figure to read, never a timed assertion (npm run bench and the e2e walk report it too).
     const line = api.log.lines.find((candidate) => /activated in \d+ ms/.test(candidate));
-    const ms = Number(/activated in (\d+) ms/.exec(line ?? '')?.[1]);
-    console.log(`      (activate() took ${ms} ms)`);
-    assert.ok(ms < 1000, `activate() took ${ms} ms`);
+    console.log(`      (${line?.replace(/^\[\w+\] /, '') ?? 'no activation line'})`);
   });
 
   test('a rewrite opens a plume diff that fills as it streams; accept applies it; one undo restores the original', async () => {
@@ -305,19 +315,21 @@ suite('rewrite', () => {
     assert.equal(document.getText(), edited.replace(SELECTED.replace('législateurs', 'nombreux législateurs'), SELECTION_ANSWER));
   });
 
-  test('without a key, a remote endpoint asks for one; Escape cancels and changes nothing', async function () {
-    if (process.env.OPENAI_API_KEY) this.skip();
+  test('without a key, a remote endpoint asks for one; Escape cancels and changes nothing', async () => {
+    // A key in the environment of the extension host would answer for the writer: take it away.
+    const environmentKey = process.env.OPENAI_API_KEY;
+    delete process.env.OPENAI_API_KEY;
     await setSetting('openai.baseUrl', 'https://api.plume-test.invalid/v1');
     try {
       const document = await openNewArticle(EXAMPLE);
       const done = rewrite();
-      // The password box is up: Escape.
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-      assert.equal((await done).status, 'cancelled');
+      // Escape on the password box, as often as it takes for it to be up: the rewrite's promise
+      // settling is the observable sign.
+      assert.equal((await pressUntilSettled(done, 'workbench.action.closeQuickOpen')).status, 'cancelled');
       assert.equal(plumeTabs().length, 0);
       assert.equal(document.getText(), EXAMPLE);
     } finally {
+      if (environmentKey !== undefined) process.env.OPENAI_API_KEY = environmentKey;
       await setSetting('openai.baseUrl', fake.baseURL);
     }
   });
@@ -439,9 +451,7 @@ suite('rewrite', () => {
       const before = fake.requests.length;
       const picked = vscode.commands.executeCommand<string | undefined>('plume.selectModel');
       await waitFor('the models request', () => fake.requests.slice(before).some((request) => request.path === '/v1/models'), Boolean);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      assert.equal(await picked, 'gpt-4o-mini');
+      assert.equal(await pressUntilSettled(picked, 'workbench.action.acceptSelectedQuickOpenItem'), 'gpt-4o-mini');
     } finally {
       await setSetting('openai.model', undefined);
     }
@@ -477,8 +487,8 @@ suite('rewrite', () => {
     const elsewhere = await startFakeOpenAI();
     try {
       await vscode.workspace.fs.writeFile(settingsFile, new TextEncoder().encode(JSON.stringify({ 'plume.openai.baseUrl': elsewhere.baseURL })));
-      // Give the configuration service time to read the new file.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // Once the configuration service has read the new file, the workspace value shows.
+      await waitFor('the workspace setting to be read', () => vscode.workspace.getConfiguration('plume').inspect<string>('openai.baseUrl')?.workspaceValue, (value) => value === elsewhere.baseURL);
       await openNewArticle(EXAMPLE);
       fake.script([{ answer: FAITHFUL }]);
       const before = fake.requests.length;
@@ -495,6 +505,12 @@ suite('rewrite', () => {
 
   test('the key never appears in the log', async () => {
     const api = await plume();
+    // Its own rewrites, whatever ran before: one that succeeds and one the endpoint refuses.
+    await openNewArticle(EXAMPLE);
+    await rewriteAndReadRequest();
+    await openNewArticle(EXAMPLE);
+    fake.script([{ status: 401 }]);
+    assert.equal((await rewrite()).failureKind, 'unauthorized');
     const log = api.log.lines.join('\n');
     assert.match(log, /rewrite document of .*127\.0\.0\.1/, 'the rewrites were logged');
     assert.match(log, /rewrite failed .*unauthorized/);

@@ -1,7 +1,7 @@
 // Runs the extension-host suite in code-server (the real VS Code server + web workbench, from
 // npm) opened in Debian's headless Chromium: the route for machines that cannot download the
-// desktop VS Code. Also exports the pieces the e2e walk reuses. Recipe and its reasons:
-// shared/TESTING-IN-VSCODE.md.
+// desktop VS Code. Also exports the pieces the e2e walk reuses. How code-server and Chromium are
+// installed offline: scripts/install-test-deps.sh; the flags each one needs are explained below.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';

@@ -42,12 +42,19 @@ describe('parsing a big document on several threads', () => {
     await parseInParallel(text, helpers, cache, 8_192);
     const chunks = cache.chunkCount;
     expect(chunks).toBeGreaterThan(10);
+    expect(cache.hits).toBe(0);
     // Type in the middle, then add a line at the very top (every chunk after it moves).
     text = `${text.slice(0, 70_000)}x${text.slice(70_000)}`;
     expect(JSON.stringify(await parseInParallel(text, helpers, cache, 8_192))).toBe(tree(text));
     expect(cache.chunkCount).toBeLessThanOrEqual(chunks + 2);
+    // Only the edited chunk was parsed again: the cache answered for all the others.
+    expect(cache.hits).toBeGreaterThanOrEqual(chunks - 2);
+    const hits = cache.hits;
+    const misses = cache.misses;
     text = text.replace('# Un long dossier\n', '# Un long dossier\n\nUne ligne de plus.\n');
     expect(JSON.stringify(await parseInParallel(text, helpers, cache, 8_192))).toBe(tree(text));
+    expect(cache.hits - hits).toBeGreaterThanOrEqual(chunks - 2);
+    expect(cache.misses - misses).toBeLessThanOrEqual(2);
   });
 
   it('keeps one copy of a chunk per tree when the same text appears twice', async () => {
