@@ -3,34 +3,56 @@ import type { Language } from '../core/checks/Check';
 const describe = (error: unknown): string =>
   error instanceof Error ? ((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'ENOENT' : error.message) : String(error);
 
-const fr = {
-  usage: `Usage : plume <commande> [options]
-
-Commandes :
-  check <fichiers ou globs...>   analyse des articles Markdown en français (SEO, lisibilité)
-    --format text|json           format de sortie (text par défaut)
+const frCheck = `plume check <fichiers, dossiers ou globs...> [options]
+  Analyse des articles Markdown en français (SEO, lisibilité). Code de sortie 1 dès qu’un constat
+  atteint --fail-on : sur un article à retravailler, c’est attendu.
+    --keyphrase K                expression clé (sinon celle du front matter : keyphrase, focus_keyphrase…)
     --min-words N                nombre de mots minimal (700 par défaut, ou .plumerc.json)
+    --severity error|warning|info|hint
+                                 n’affiche que les constats de ce niveau ou plus (tous par défaut)
     --fail-on error|warning|info|hint
                                  code de sortie 1 si un constat atteint ce niveau (error par défaut)
-    --lang fr|en                 langue des messages (français par défaut)
+    --hints                      une ligne par phrase longue (sinon une ligne par fichier qui les regroupe)
+    -q, --quiet                  n’affiche que les constats, rien pour un fichier sans constat
+    --format text|json           format de sortie (text par défaut)
+    --lang fr|en                 langue des messages (sinon celle du système, français par défaut)`;
 
-  rewrite <fichier>              réécrit l’article en article SEO français vérifié (modèle compatible OpenAI)
+const frRewrite = `plume rewrite <fichier> [options]
+  Réécrit l’article en article SEO français vérifié, avec un modèle compatible OpenAI.
     --out <fichier>              écrit la proposition dans ce fichier (sinon sur la sortie standard)
     --lines A-B                  ne réécrit que les lignes A à B (le fichier entier est produit)
-    --min-words N  --keyphrase K  --instructions T  --max-repairs N (2 par défaut)
+    --keyphrase K  --min-words N  --instructions T
+    --max-repairs N              relances pour corriger ce qui n’est pas tenu (2 par défaut)
     --timeout S                  délai d’un appel au modèle, réponse entière et nouvelles tentatives comprises (300)
     --model M                    modèle (ou PLUME_MODEL ; gpt-4o-mini par défaut)
     --base-url U                 point d’accès (ou OPENAI_BASE_URL) ; clé : OPENAI_API_KEY
-    --format text|json           format du rapport, écrit sur la sortie d’erreur
     --ignore-fact T              écarte ce fait de la vérification (répétable), p. ex. un mot déformé de la source
+    --format text|json           format du rapport, écrit sur la sortie d’erreur
+    --lang fr|en                 langue des messages`;
 
-  verify <source> <réponse>      vérifie une réécriture faite ailleurs (réponse d’un chat collée telle quelle :
-                                 bloc de code, préambule et étiquettes « Méta-description : » sont lus comme par rewrite)
-    --min-words N  --keyphrase K  --selection  --format text|json  --ignore-fact T
+const frVerify = `plume verify <source> <réponse> [options]
+  Vérifie une réécriture faite ailleurs (réponse d’un chat collée telle quelle : bloc de code, préambule
+  et étiquettes « Méta-description : » sont lus comme par rewrite).
+    --keyphrase K  --min-words N  --selection  --ignore-fact T  --format text|json  --lang fr|en`;
+
+const fr = {
+  usage: `Usage : plume <commande> [options]       plume <commande> --help       plume --version
+
+${frCheck}
+
+${frRewrite}
+
+${frVerify}
 
 Configuration : .plumerc.json, cherché depuis le dossier du fichier vers la racine.
 Codes de sortie : check : 0 rien à signaler, 1 constats ; rewrite/verify : 0 contraintes respectées,
 1 contraintes non respectées ; 2 erreur d’usage, de lecture ou du modèle ; 130 réécriture interrompue.`,
+  commandUsage: { check: frCheck, rewrite: frRewrite, verify: frVerify } as Record<string, string>,
+  unknownOption: (option: string, command: string, suggestion?: string) =>
+    `Option inconnue ${option} pour plume ${command}.${suggestion ? ` Vouliez-vous dire ${suggestion} ?` : ''} (plume ${command} --help)`,
+  missingValue: (option: string) => `${option} attend une valeur (plume … ${option} <valeur>).`,
+  version: (version: string) => `plume ${version}`,
+  unknownCommandSuggestion: (name: string, suggestion?: string) => `Commande inconnue « ${name} ».${suggestion ? ` Vouliez-vous dire « ${suggestion} » ?` : ''}`,
   noFiles: 'Aucun fichier indiqué : plume check <fichiers ou globs...>',
   rewriteUsage: 'Indiquez un seul fichier : plume rewrite <fichier> [--out <fichier>]',
   verifyUsage: 'Indiquez deux fichiers : plume verify <source> <réponse>',
@@ -44,6 +66,8 @@ Codes de sortie : check : 0 rien à signaler, 1 constats ; rewrite/verify : 0 co
   unwritable: (file: string, error: unknown) => `plume : impossible d’écrire ${file} (${describe(error)}).`,
   badTimeout: (value: string) => `--timeout attend un nombre de secondes d’au moins 1 (le délai de l’appel entier, nouvelles tentatives comprises), pas « ${value} ».`,
   cancelled: 'Réécriture annulée : rien n’a été écrit.',
+  noApiKey: (origin: string) =>
+    `aucune clé d’API pour ${origin} : définissez OPENAI_API_KEY (export OPENAI_API_KEY=sk-…), ou utilisez un modèle local, qui n’en demande pas — --base-url http://localhost:11434/v1 (Ollama) ou http://localhost:1234/v1 (LM Studio). Rien n’a été envoyé.`,
   tooLarge: (file: string, characters: number, limit: number) =>
     `plume : ${file} : ${characters.toLocaleString('fr-FR')} caractères ; Plume analyse des documents de ${limit.toLocaleString('fr-FR')} caractères au plus (≈ 200 000 mots). Découpez le fichier.`,
   unknownCommand: (name: string) => `Commande inconnue « ${name} ».`,
@@ -57,34 +81,55 @@ Codes de sortie : check : 0 rien à signaler, 1 constats ; rewrite/verify : 0 co
     `plume : erreur interne de la vérification ${check} sur ${file} (${describe(error)}) ; les autres vérifications ont tourné. Merci de la signaler.`,
 };
 
-const en: typeof fr = {
-  usage: `Usage: plume <command> [options]
-
-Commands:
-  check <files or globs...>      analyse French Markdown articles (SEO, readability)
-    --format text|json           output format (text by default)
+const enCheck = `plume check <files, folders or globs...> [options]
+  Analyses French Markdown articles (SEO, readability). Exit code 1 as soon as a finding reaches
+  --fail-on: on an article that needs work, that is expected.
+    --keyphrase K                focus keyphrase (else the front matter's: keyphrase, focus_keyphrase…)
     --min-words N                minimum word count (700 by default, or .plumerc.json)
+    --severity error|warning|info|hint
+                                 shows only findings of this level or above (all by default)
     --fail-on error|warning|info|hint
                                  exit code 1 when a finding reaches this level (error by default)
-    --lang fr|en                 language of messages (French by default)
+    --hints                      one line per long sentence (else one line per file gathering them)
+    -q, --quiet                  prints findings only, nothing for a file without any
+    --format text|json           output format (text by default)
+    --lang fr|en                 language of messages (else the system's, French by default)`;
 
-  rewrite <file>                 rewrites the article as verified French SEO copy (OpenAI-compatible model)
+const enRewrite = `plume rewrite <file> [options]
+  Rewrites the article as verified French SEO copy, with an OpenAI-compatible model.
     --out <file>                 writes the proposal to this file (else to standard output)
     --lines A-B                  rewrites only lines A to B (the whole file is produced)
-    --min-words N  --keyphrase K  --instructions T  --max-repairs N (2 by default)
+    --keyphrase K  --min-words N  --instructions T
+    --max-repairs N              follow-ups to repair what is unmet (2 by default)
     --timeout S                  deadline of one model call, whole answer and retries included (300)
     --model M                    model (or PLUME_MODEL; gpt-4o-mini by default)
     --base-url U                 endpoint (or OPENAI_BASE_URL); key: OPENAI_API_KEY
-    --format text|json           format of the report, written to standard error
     --ignore-fact T              leaves this fact out of the verification (repeatable), e.g. a garbled word of the source
+    --format text|json           format of the report, written to standard error
+    --lang fr|en                 language of messages`;
 
-  verify <source> <answer>       checks a rewrite made elsewhere (a chat answer pasted as it is: code fence,
-                                 preamble and « Meta description: » labels are read as rewrite reads them)
-    --min-words N  --keyphrase K  --selection  --format text|json  --ignore-fact T
+const enVerify = `plume verify <source> <answer> [options]
+  Checks a rewrite made elsewhere (a chat answer pasted as it is: code fence, preamble and
+  « Meta description: » labels are read as rewrite reads them).
+    --keyphrase K  --min-words N  --selection  --ignore-fact T  --format text|json  --lang fr|en`;
+
+const en: typeof fr = {
+  usage: `Usage: plume <command> [options]       plume <command> --help       plume --version
+
+${enCheck}
+
+${enRewrite}
+
+${enVerify}
 
 Configuration: .plumerc.json, searched from the file's folder up to the root.
 Exit codes: check: 0 nothing to report, 1 findings; rewrite/verify: 0 constraints met,
 1 constraints unmet; 2 usage, read or model error; 130 rewrite interrupted.`,
+  commandUsage: { check: enCheck, rewrite: enRewrite, verify: enVerify },
+  unknownOption: (option, command, suggestion) => `Unknown option ${option} for plume ${command}.${suggestion ? ` Did you mean ${suggestion}?` : ''} (plume ${command} --help)`,
+  missingValue: (option) => `${option} expects a value (plume … ${option} <value>).`,
+  version: (version) => `plume ${version}`,
+  unknownCommandSuggestion: (name, suggestion) => `Unknown command "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
   noFiles: 'No file given: plume check <files or globs...>',
   rewriteUsage: 'Give exactly one file: plume rewrite <file> [--out <file>]',
   verifyUsage: 'Give two files: plume verify <source> <answer>',
@@ -97,6 +142,8 @@ Exit codes: check: 0 nothing to report, 1 findings; rewrite/verify: 0 constraint
   unwritable: (file, error) => `plume: cannot write ${file} (${describe(error)}).`,
   badTimeout: (value) => `--timeout expects a number of seconds of at least 1 (the deadline of the whole call, retries included), not "${value}".`,
   cancelled: 'Rewrite cancelled: nothing was written.',
+  noApiKey: (origin) =>
+    `no API key for ${origin}: set OPENAI_API_KEY (export OPENAI_API_KEY=sk-…), or use a local model, which needs none — --base-url http://localhost:11434/v1 (Ollama) or http://localhost:1234/v1 (LM Studio). Nothing was sent.`,
   tooLarge: (file, characters, limit) =>
     `plume: ${file}: ${characters.toLocaleString('en-US')} characters; Plume analyses documents of at most ${limit.toLocaleString('en-US')} characters (≈ 200,000 words). Split the file.`,
   unknownCommand: (name) => `Unknown command "${name}".`,

@@ -48,24 +48,75 @@ const SEVERITY_LABEL: Record<Language, Record<Finding['severity'], string>> = {
   en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
 };
 
-/** `file:line:col  severity  id  message` lines, then the file's one-line summary. */
-export function formatTextReport(report: FileReport, language: Language): string {
-  const width = Math.max(0, ...report.findings.map((f) => `${report.file}:${f.line}:${f.column}`.length));
-  const lines = report.findings.map((f) => {
-    const where = `${report.file}:${f.line}:${f.column}`.padEnd(width);
-    return `${where}  ${SEVERITY_LABEL[language][f.severity].padEnd(7)}  ${f.id.padEnd(30)}  ${f.message}`;
-  });
+export interface TextReportOptions {
+  /** One line per hint (each long sentence) instead of one line per check gathering them. */
+  hints?: boolean;
+  /** Findings only: no summary line, nothing for a file without findings. */
+  quiet?: boolean;
+}
+
+// A grouped line shows this many line numbers, then « et N autres ».
+const GROUPED_LINES_SHOWN = 8;
+
+/** `file:line:col  severity  id  message` lines (hints grouped per check), then the file's one-line summary. */
+export function formatTextReport(report: FileReport, language: Language, options: TextReportOptions = {}): string {
+  const fr = language === 'fr';
   const n = (value: number) => formatNumber(value, language);
-  const ease = report.readingEase === null ? '–' : n(report.readingEase);
-  // Hints (each long sentence) are advice, not problems: counted apart, as the status bar does.
-  const hints = report.findings.filter((finding) => finding.severity === 'hint').length;
-  const count = report.findings.length - hints;
-  const plural = (n: number, word: string) => `${formatNumber(n, language)} ${word}${n > 1 ? 's' : ''}`;
-  const tally = language === 'fr'
-    ? [count === 0 ? 'aucun constat' : plural(count, 'constat'), ...(hints ? [plural(hints, 'conseil')] : [])].join(', ')
-    : [count === 0 ? 'no findings' : plural(count, 'finding'), ...(hints ? [plural(hints, 'hint')] : [])].join(', ');
-  lines.push(language === 'fr'
-    ? `${report.file} : ${n(report.words)} mots, ${n(report.sentences)} phrases, facilité de lecture ${ease} (Kandel–Moles) — ${tally}`
-    : `${report.file}: ${n(report.words)} words, ${n(report.sentences)} sentences, reading ease ${ease} (Kandel–Moles) — ${tally}`);
+  const shown = options.hints ? report.findings : report.findings.filter((finding) => finding.severity !== 'hint');
+  const rows = shown.map((f) => ({ where: `${report.file}:${f.line}:${f.column}`, severity: f.severity, id: f.id, message: f.message }));
+  if (!options.hints) {
+    // A long article has dozens of long sentences: one line per check, with where they are.
+    const byCheck = new Map<string, number[]>();
+    for (const finding of report.findings) if (finding.severity === 'hint') byCheck.set(finding.id, [...(byCheck.get(finding.id) ?? []), finding.line]);
+    for (const [id, all] of byCheck) {
+      const lines = [...new Set(all)];
+      const listed = lines.slice(0, GROUPED_LINES_SHOWN).map(n).join(', ');
+      const more = lines.length - GROUPED_LINES_SHOWN;
+      const message = fr
+        ? `${plural(all.length, 'conseil', 'conseils', language)} : ${lines.length > 1 ? 'lignes' : 'ligne'} ${listed}${more > 0 ? ` et ${n(more)} autres` : ''} (--hints pour le détail)`
+        : `${plural(all.length, 'hint', 'hints', language)}: ${lines.length > 1 ? 'lines' : 'line'} ${listed}${more > 0 ? ` and ${n(more)} more` : ''} (--hints for details)`;
+      rows.push({ where: `${report.file}:${lines[0] ?? 1}:1`, severity: 'hint', id, message });
+    }
+  }
+  const width = Math.max(0, ...rows.map((row) => row.where.length));
+  const lines = rows.map((row) => `${row.where.padEnd(width)}  ${SEVERITY_LABEL[language][row.severity].padEnd(7)}  ${row.id.padEnd(30)}  ${row.message}`);
+  if (options.quiet) return lines.join('\n');
+  lines.push(fr
+    ? `${report.file} : ${plural(report.words, 'mot', 'mots', language)}, ${plural(report.sentences, 'phrase', 'phrases', language)}, facilité de lecture ${ease(report, language)} (Kandel–Moles) — ${tally(report.findings, language)}`
+    : `${report.file}: ${plural(report.words, 'word', 'words', language)}, ${plural(report.sentences, 'sentence', 'sentences', language)}, reading ease ${ease(report, language)} (Kandel–Moles) — ${tally(report.findings, language)}`);
   return lines.join('\n');
+}
+
+const ease = (report: FileReport, language: Language): string => (report.readingEase === null ? '–' : formatNumber(report.readingEase, language));
+
+/** « 1 mot », « 2 mots », « 0 mot » (French counts 0 and 1 as singular), « 1 word », « 0 words ». */
+export function plural(count: number, one: string, many: string, language: Language): string {
+  const singular = language === 'fr' ? count < 2 : count === 1;
+  return `${formatNumber(count, language)} ${singular ? one : many}`;
+}
+
+/** « 3 constats (1 erreur, 2 avertissements), 12 conseils »: hints are advice, counted apart. */
+function tally(findings: { severity: Finding['severity'] }[], language: Language): string {
+  const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
+  const fr = language === 'fr';
+  const problems = findings.length - count('hint');
+  const parts = (['error', 'warning', 'info'] as const).filter((severity) => count(severity) > 0).map((severity) => plural(count(severity), WORDS[language][severity][0], WORDS[language][severity][1], language));
+  const head = problems === 0 ? (fr ? 'aucun constat' : 'no findings') : `${fr ? plural(problems, 'constat', 'constats', language) : plural(problems, 'finding', 'findings', language)}${parts.length > 1 ? ` (${parts.join(', ')})` : ''}`;
+  const hints = count('hint');
+  return hints ? `${head}, ${fr ? plural(hints, 'conseil', 'conseils', language) : plural(hints, 'hint', 'hints', language)}` : head;
+}
+
+const WORDS: Record<Language, Record<'error' | 'warning' | 'info', [string, string]>> = {
+  fr: { error: ['erreur', 'erreurs'], warning: ['avertissement', 'avertissements'], info: ['info', 'infos'] },
+  en: { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'infos'] },
+};
+
+/** The line after several files: how many, how many words, and the findings of them all. */
+export function formatTotal(reports: FileReport[], language: Language): string {
+  const fr = language === 'fr';
+  const words = reports.reduce((sum, report) => sum + report.words, 0);
+  const findings = reports.flatMap((report) => report.findings);
+  return fr
+    ? `Total : ${plural(reports.length, 'fichier', 'fichiers', language)}, ${plural(words, 'mot', 'mots', language)} — ${tally(findings, language)}`
+    : `Total: ${plural(reports.length, 'file', 'files', language)}, ${plural(words, 'word', 'words', language)} — ${tally(findings, language)}`;
 }

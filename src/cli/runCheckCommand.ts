@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { analyzeArticle } from '../core/analyzeArticle';
 import { MAX_DOCUMENT_CHARACTERS, isTooLarge } from '../core/inputLimits';
 import type { Language, Severity } from '../core/checks/Check';
@@ -8,14 +7,16 @@ import { resolveLanguage } from '../core/config/resolveSettings';
 import type { CliIo } from './CliIo';
 import { cliText } from './cliText';
 import { expandFileArguments } from './expandFileArguments';
-import { formatTextReport, toFileReport } from './formatCheckReport';
+import { formatTextReport, formatTotal, toFileReport } from './formatCheckReport';
+import { parseCommandLine } from './parseCommandLine';
 import type { FileReport } from './formatCheckReport';
 import { ConfigError, createConfigLoader } from './loadConfig';
 import { UsageError, parseLanguageOption, parseWholeNumber } from './parseOptions';
 import { ParseHelpers } from '../worker/ParseHelpers';
 import { PARALLEL_THRESHOLD, parseInParallel } from '../worker/parseInParallel';
 
-const FAIL_ON: Record<string, Severity[]> = {
+// A level and every level above it: for --fail-on and --severity.
+const AT_LEAST: Record<string, Severity[]> = {
   error: ['error'],
   warning: ['error', 'warning'],
   info: ['error', 'warning', 'info'],
@@ -24,22 +25,28 @@ const FAIL_ON: Record<string, Severity[]> = {
 
 /** `plume check <files or globs...>`: exit 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error. */
 export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage: Language): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      'min-words': { type: 'string' },
-      'fail-on': { type: 'string', default: 'error' },
-      lang: { type: 'string' },
-    },
-  });
-  const cliLanguage = parseLanguageOption(values.lang);
+  const { values, positionals } = parseCommandLine('check', args, {
+    format: { type: 'string', default: 'text' },
+    'min-words': { type: 'string' },
+    'fail-on': { type: 'string', default: 'error' },
+    severity: { type: 'string', default: 'hint' },
+    keyphrase: { type: 'string' },
+    hints: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    lang: { type: 'string' },
+  }, defaultLanguage);
+  const cliLanguage = parseLanguageOption(values.lang, defaultLanguage);
   const language = cliLanguage ?? defaultLanguage;
   const text = cliText(language);
+  if (values.help) {
+    io.stdout(text.commandUsage.check ?? text.usage);
+    return 0;
+  }
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(text.badOption('--format', 'text, json'));
-  const failOn = FAIL_ON[values['fail-on'] ?? 'error'];
-  if (!failOn) throw new UsageError(text.badOption('--fail-on', Object.keys(FAIL_ON).join(', ')));
+  const failOn = AT_LEAST[values['fail-on'] ?? 'error'];
+  if (!failOn) throw new UsageError(text.badOption('--fail-on', Object.keys(AT_LEAST).join(', ')));
+  const shown = AT_LEAST[values.severity ?? 'hint'];
+  if (!shown) throw new UsageError(text.badOption('--severity', Object.keys(AT_LEAST).join(', ')));
   const minWords = values['min-words'] === undefined ? undefined : parseWholeNumber('--min-words', values['min-words'], language);
   if (positionals.length === 0) throw new UsageError(text.noFiles);
 
@@ -74,18 +81,26 @@ export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage
       // A big file is parsed by chunks on every core (see src/worker/parseInParallel.ts).
       if (source.length >= PARALLEL_THRESHOLD) helpers ??= createHelpers();
       const root = helpers && helpers.size > 0 && source.length >= PARALLEL_THRESHOLD ? await parseInParallel(source, helpers) : undefined;
-      const { doc, findings, failures } = analyzeArticle(source, layers, root);
-      for (const failure of failures) io.stderr(text.internalError(file, failure.checkId, failure.error));
-      if (findings.some((finding) => failOn.includes(finding.severity))) failing = true;
-      const report = toFileReport(file, doc, findings, fileLanguage);
+      const analysis = analyzeArticle(source, layers, root, { keyphrase: values.keyphrase });
+      for (const failure of analysis.failures) io.stderr(text.internalError(file, failure.checkId, failure.error));
+      if (analysis.findings.some((finding) => failOn.includes(finding.severity))) failing = true;
+      const findings = analysis.findings.filter((finding) => shown.includes(finding.severity));
+      const report = toFileReport(displayPath(file), analysis.doc, findings, fileLanguage);
       reports.push(report);
-      if (values.format === 'text') io.stdout(formatTextReport(report, fileLanguage));
+      if (values.format === 'text' && !(values.quiet && report.findings.length === 0)) io.stdout(formatTextReport(report, fileLanguage, { hints: values.hints, quiet: values.quiet }));
     }
   } finally {
     helpers?.dispose();
   }
   if (values.format === 'json') io.stdout(JSON.stringify(reports, null, 2));
+  else if (reports.length > 1 && !values.quiet) io.stdout(formatTotal(reports, language));
   return ioFailed ? 2 : failing ? 1 : 0;
+}
+
+/** Paths as the writer typed them, relative to where they are: globs and folders alike. */
+function displayPath(file: string): string {
+  const relativePath = relative(process.cwd(), resolve(file));
+  return relativePath === '' || relativePath.startsWith('..') || isAbsolute(relativePath) ? file : relativePath;
 }
 
 /**

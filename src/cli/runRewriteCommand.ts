@@ -1,16 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { Language } from '../core/checks/Check';
 import { MAX_DOCUMENT_CHARACTERS, isTooLarge } from '../core/inputLimits';
 import { ArticleDocument } from '../core/markdown/ArticleDocument';
 import { headingLevelAt } from '../core/rewrite/headingLevelAt';
 import { keepTrailingLineBreaks } from '../core/rewrite/keepTrailingLineBreaks';
 import { rewriteArticle } from '../core/rewrite/rewriteArticle';
-import { checkBaseUrl } from '../openai/checkBaseUrl';
-import { DEFAULT_BASE_URL, DEFAULT_MODEL, OpenAIChatModel } from '../openai/OpenAIChatModel';
+import { checkBaseUrl, isLocalBaseUrl } from '../openai/checkBaseUrl';
+import { DEFAULT_BASE_URL, DEFAULT_MODEL, OpenAIChatModel, endpointOrigin } from '../openai/OpenAIChatModel';
 import type { CliIo } from './CliIo';
 import { cliText } from './cliText';
 import { formatTextRewriteReport, toJsonReport } from './formatRewriteReport';
+import { parseCommandLine } from './parseCommandLine';
 import { UsageError, parseLanguageOption, parseWholeNumber } from './parseOptions';
 
 // What shells expect of a command stopped by Ctrl+C (128 + SIGINT).
@@ -22,26 +22,26 @@ const EXIT_INTERRUPTED = 130;
  * 130 when interrupted (nothing written).
  */
 export async function runRewriteCommand(args: string[], io: CliIo, defaultLanguage: Language, env: NodeJS.ProcessEnv): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string' },
-      lines: { type: 'string' },
-      'min-words': { type: 'string' },
-      keyphrase: { type: 'string' },
-      instructions: { type: 'string' },
-      model: { type: 'string' },
-      'base-url': { type: 'string' },
-      'max-repairs': { type: 'string' },
-      timeout: { type: 'string' },
-      format: { type: 'string', default: 'text' },
-      'ignore-fact': { type: 'string', multiple: true },
-      lang: { type: 'string' },
-    },
-  });
-  const language = parseLanguageOption(values.lang) ?? defaultLanguage;
+  const { values, positionals } = parseCommandLine('rewrite', args, {
+    out: { type: 'string' },
+    lines: { type: 'string' },
+    'min-words': { type: 'string' },
+    keyphrase: { type: 'string' },
+    instructions: { type: 'string' },
+    model: { type: 'string' },
+    'base-url': { type: 'string' },
+    'max-repairs': { type: 'string' },
+    timeout: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    'ignore-fact': { type: 'string', multiple: true },
+    lang: { type: 'string' },
+  }, defaultLanguage);
+  const language = parseLanguageOption(values.lang, defaultLanguage) ?? defaultLanguage;
   const text = cliText(language);
+  if (values.help) {
+    io.stdout(text.commandUsage.rewrite ?? text.usage);
+    return 0;
+  }
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(text.badOption('--format', 'text, json'));
   if (positionals.length !== 1) throw new UsageError(text.rewriteUsage);
   const file = positionals[0] as string;
@@ -72,6 +72,11 @@ export async function runRewriteCommand(args: string[], io: CliIo, defaultLangua
     return 2;
   }
   const selection = values.lines === undefined ? undefined : selectLines(source, values.lines, language);
+  // No key for a remote service: say how to give one, or how to do without, before connecting.
+  if (!env.OPENAI_API_KEY && !isLocalBaseUrl(baseURL)) {
+    io.stderr(`plume: ${text.noApiKey(endpointOrigin(baseURL))}`);
+    return 2;
+  }
   const model = new OpenAIChatModel({
     baseURL,
     apiKey: env.OPENAI_API_KEY,
@@ -102,6 +107,7 @@ export async function runRewriteCommand(args: string[], io: CliIo, defaultLangua
     model,
     {
       signal: controller.signal,
+      surface: 'cli',
       onProgress: (progress) => {
         if (!io.isTTY || Date.now() - lastProgress < 250) return;
         lastProgress = Date.now();

@@ -1,29 +1,29 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { Language } from '../core/checks/Check';
 import { MAX_DOCUMENT_CHARACTERS, isTooLarge } from '../core/inputLimits';
 import { verifyRewrite } from '../core/rewrite/verifyRewrite';
 import type { CliIo } from './CliIo';
 import { cliText } from './cliText';
 import { formatTextRewriteReport, toJsonReport } from './formatRewriteReport';
+import { parseCommandLine } from './parseCommandLine';
 import { UsageError, parseLanguageOption, parseWholeNumber } from './parseOptions';
 
 /** `plume verify <source> <rewrite>`: 0 every constraint met, 1 some unmet, 2 usage or I/O error. */
 export function runVerifyCommand(args: string[], io: CliIo, defaultLanguage: Language): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      'min-words': { type: 'string' },
-      keyphrase: { type: 'string' },
-      selection: { type: 'boolean', default: false },
-      'ignore-fact': { type: 'string', multiple: true },
-      lang: { type: 'string' },
-    },
-  });
-  const language = parseLanguageOption(values.lang) ?? defaultLanguage;
+  const { values, positionals } = parseCommandLine('verify', args, {
+    format: { type: 'string', default: 'text' },
+    'min-words': { type: 'string' },
+    keyphrase: { type: 'string' },
+    selection: { type: 'boolean', default: false },
+    'ignore-fact': { type: 'string', multiple: true },
+    lang: { type: 'string' },
+  }, defaultLanguage);
+  const language = parseLanguageOption(values.lang, defaultLanguage) ?? defaultLanguage;
   const text = cliText(language);
+  if (values.help) {
+    io.stdout(text.commandUsage.verify ?? text.usage);
+    return 0;
+  }
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(text.badOption('--format', 'text, json'));
   if (positionals.length !== 2) throw new UsageError(text.verifyUsage);
   const [sourceFile, rewriteFile] = positionals as [string, string];

@@ -15,7 +15,7 @@ export interface ArticleAnalysis extends CheckRun {
  * entry point shared by the CLI, the diagnostics provider and the rewrite validator. `root`:
  * the tree of `text` when it was parsed elsewhere (see ArticleDocument).
  */
-export function analyzeArticle(text: string, layers: readonly (PlumeConfig | undefined)[] = [], root?: Root): ArticleAnalysis {
-  const doc = new ArticleDocument(text, root);
+export function analyzeArticle(text: string, layers: readonly (PlumeConfig | undefined)[] = [], root?: Root, options: { keyphrase?: string } = {}): ArticleAnalysis {
+  const doc = new ArticleDocument(text, root, options);
   return { doc, ...runChecks(doc, allChecks, resolveSettings(allChecks, layers)) };
 }

@@ -12,7 +12,8 @@ export function run(): Promise<void> {
   const mocha = new Mocha({
     ui: 'tdd',
     // Activation and the first open of a document in a cold workbench can take seconds.
-    timeout: 20_000,
+    // Above the 45 s failure bound of waitFor, so that a wait that fails says what it waited for.
+    timeout: 60_000,
     // The host's console is not a terminal; run.mjs says whether the one showing its output is.
     color: process.env.PLUME_TEST_COLOR === '1',
   });

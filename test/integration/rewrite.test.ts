@@ -486,9 +486,10 @@ suite('rewrite', () => {
     const settingsFile = vscode.Uri.joinPath(folder, '.vscode', 'settings.json');
     const elsewhere = await startFakeOpenAI();
     try {
-      await vscode.workspace.fs.writeFile(settingsFile, new TextEncoder().encode(JSON.stringify({ 'plume.openai.baseUrl': elsewhere.baseURL })));
-      // Once the configuration service has read the new file, the workspace value shows.
-      await waitFor('the workspace setting to be read', () => vscode.workspace.getConfiguration('plume').inspect<string>('openai.baseUrl')?.workspaceValue, (value) => value === elsewhere.baseURL);
+      // VS Code hides the application-scoped base URL from inspect(); a workspace-scoped setting
+      // written beside it shows when the configuration service has read the file.
+      await vscode.workspace.fs.writeFile(settingsFile, new TextEncoder().encode(JSON.stringify({ 'plume.openai.baseUrl': elsewhere.baseURL, 'plume.diagnostics.debounceMs': 301 })));
+      await waitFor('the workspace settings to be read', () => vscode.workspace.getConfiguration('plume').inspect<number>('diagnostics.debounceMs')?.workspaceValue, (value) => value === 301);
       await openNewArticle(EXAMPLE);
       fake.script([{ answer: FAITHFUL }]);
       const before = fake.requests.length;

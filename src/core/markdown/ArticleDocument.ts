@@ -55,7 +55,7 @@ export class ArticleDocument {
    * `root`, when given, is the tree `parseMarkdown` gives for `text` without its byte order
    * mark, parsed elsewhere (by chunks on several threads: src/worker/parseInParallel.ts).
    */
-  constructor(text: string, root?: Root) {
+  constructor(text: string, root?: Root, private readonly options: { keyphrase?: string } = {}) {
     this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     this.root = root ?? parseMarkdown(this.text);
     this.lines = new LineIndex(this.text);
@@ -183,6 +183,9 @@ export class ArticleDocument {
   }
 
   get keyphrase(): MetaField | undefined {
+    // A keyphrase given for this run (`plume check --keyphrase`) wins over the front matter's.
+    const given = this.options.keyphrase?.trim();
+    if (given) return { text: given, range: { start: 0, end: 0 }, source: 'option' };
     return this.meta.keyphrase;
   }
 

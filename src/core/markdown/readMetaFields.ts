@@ -5,7 +5,8 @@ export interface MetaField {
   text: string;
   /** Where the value sits in the source (front matter value, or the H1 line). */
   range: SourceRange;
-  source: 'front-matter' | 'h1';
+  /** Where it comes from: the front matter, the H1, or the writer's own choice for this run (`--keyphrase`). */
+  source: 'front-matter' | 'h1' | 'option';
   /** The front matter key it was read from. */
   key?: string;
 }

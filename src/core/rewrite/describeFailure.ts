@@ -7,6 +7,26 @@ export interface FailureDetails extends ModelErrorDetails {
   limitTokens?: number;
 }
 
+/** Where the writer reads the message: each names its own way of changing things. */
+export type Surface = 'cli' | 'editor';
+
+// In the terminal, flags and environment variables; in VS Code, settings and the button beside
+// the message (the palette's command names follow VS Code's display language, the message Plume's).
+const NAMES: Record<Surface, { key: Localized; baseUrl: string; timeout: string; model: Localized }> = {
+  cli: {
+    key: { fr: 'OPENAI_API_KEY', en: 'OPENAI_API_KEY' },
+    baseUrl: '--base-url, OPENAI_BASE_URL',
+    timeout: '--timeout',
+    model: { fr: '--model ou PLUME_MODEL', en: '--model or PLUME_MODEL' },
+  },
+  editor: {
+    key: { fr: 'bouton « Définir la clé API » ci-dessous', en: '“Set API Key” button below' },
+    baseUrl: 'plume.openai.baseUrl',
+    timeout: 'plume.openai.timeoutSeconds',
+    model: { fr: 'bouton « Choisir un modèle » ou plume.openai.model', en: '“Select Model” button or plume.openai.model' },
+  },
+};
+
 /** What the writer can do about a failure; the VS Code side turns it into a button. */
 export type FailureAction = 'set-api-key' | 'open-settings' | 'retry' | 'select-model' | 'none';
 
@@ -16,7 +36,8 @@ export interface FailureDescription {
 }
 
 /** One clear sentence per failure, in French and English, saying what happened and what to do. */
-export function describeFailure(kind: FailureKind, details: FailureDetails = {}): FailureDescription {
+export function describeFailure(kind: FailureKind, details: FailureDetails = {}, surface: Surface = 'editor'): FailureDescription {
+  const names = NAMES[surface];
   const endpoint = details.endpoint ?? '';
   const model = details.model ?? '';
   switch (kind) {
@@ -24,8 +45,8 @@ export function describeFailure(kind: FailureKind, details: FailureDetails = {})
       return {
         action: 'set-api-key',
         message: {
-          fr: `Clé d’API refusée par ${endpoint || 'le service'} (${details.status ?? 401}). Vérifiez la clé (OPENAI_API_KEY ou « Plume : Définir la clé API ») et ses droits sur le modèle ${model}.`,
-          en: `API key rejected by ${endpoint || 'the service'} (${details.status ?? 401}). Check the key (OPENAI_API_KEY or “Plume: Set API Key”) and its access to the model ${model}.`,
+          fr: `Clé d’API refusée par ${endpoint || 'le service'} (${details.status ?? 401}). Vérifiez la clé (${names.key.fr}) et ses droits sur le modèle ${model}.`,
+          en: `API key rejected by ${endpoint || 'the service'} (${details.status ?? 401}). Check the key (${names.key.en}) and its access to the model ${model}.`,
         },
       };
     case 'rate-limited': {
@@ -42,8 +63,8 @@ export function describeFailure(kind: FailureKind, details: FailureDetails = {})
       return {
         action: 'open-settings',
         message: {
-          fr: `Impossible de joindre ${endpoint || 'le service'} : vérifiez l’URL de base (plume.openai.baseUrl ou --base-url) et la connexion réseau.`,
-          en: `Cannot reach ${endpoint || 'the service'}: check the base URL (plume.openai.baseUrl or --base-url) and the network connection.`,
+          fr: `Impossible de joindre ${endpoint || 'le service'} : vérifiez l’URL de base (${names.baseUrl}) et la connexion réseau.`,
+          en: `Cannot reach ${endpoint || 'the service'}: check the base URL (${names.baseUrl}) and the network connection.`,
         },
       };
     case 'timeout': {
@@ -51,8 +72,8 @@ export function describeFailure(kind: FailureKind, details: FailureDetails = {})
       return {
         action: 'retry',
         message: {
-          fr: `${endpoint || 'Le service'} n’a pas répondu à temps${limit ? ` (délai de ${limit} s pour l’appel entier, nouvelles tentatives comprises)` : ''} : rien n’a été écrit. Réessayez, ou augmentez le délai (plume.openai.timeoutSeconds ou --timeout).`,
-          en: `${endpoint || 'The service'} did not answer in time${limit ? ` (${limit} s for the whole call, retries included)` : ''}: nothing was written. Retry, or raise the timeout (plume.openai.timeoutSeconds or --timeout).`,
+          fr: `${endpoint || 'Le service'} n’a pas répondu à temps${limit ? ` (délai de ${limit} s pour l’appel entier, nouvelles tentatives comprises)` : ''} : rien n’a été écrit. Réessayez, ou augmentez le délai (${names.timeout}).`,
+          en: `${endpoint || 'The service'} did not answer in time${limit ? ` (${limit} s for the whole call, retries included)` : ''}: nothing was written. Retry, or raise the timeout (${names.timeout}).`,
         },
       };
     }
@@ -68,8 +89,8 @@ export function describeFailure(kind: FailureKind, details: FailureDetails = {})
       return {
         action: 'select-model',
         message: {
-          fr: `Le modèle « ${model} » n’existe pas chez ${endpoint || 'ce service'} : choisissez-en un autre (plume.openai.model ou --model).`,
-          en: `The model “${model}” does not exist at ${endpoint || 'this service'}: choose another one (plume.openai.model or --model).`,
+          fr: `Le modèle « ${model} » n’existe pas chez ${endpoint || 'ce service'} : choisissez-en un autre (${names.model.fr}).`,
+          en: `The model “${model}” does not exist at ${endpoint || 'this service'}: choose another one (${names.model.en}).`,
         },
       };
     case 'context-too-long':
@@ -88,8 +109,8 @@ export function describeFailure(kind: FailureKind, details: FailureDetails = {})
       return {
         action: 'open-settings',
         message: {
-          fr: `${endpoint || 'Le service'} renvoie la requête vers ${details.redirectTo ?? 'un autre serveur'} : Plume ne suit pas une redirection vers un autre serveur (votre article y partirait). Rien n’a été envoyé là-bas. Si ce serveur est le bon, indiquez-le directement (plume.openai.baseUrl ou --base-url).`,
-          en: `${endpoint || 'The service'} redirects the request to ${details.redirectTo ?? 'another server'}: Plume does not follow a redirect to another server (your article would go there). Nothing was sent there. If that server is the right one, set it directly (plume.openai.baseUrl or --base-url).`,
+          fr: `${endpoint || 'Le service'} renvoie la requête vers ${details.redirectTo ?? 'un autre serveur'} : Plume ne suit pas une redirection vers un autre serveur (votre article y partirait). Rien n’a été envoyé là-bas. Si ce serveur est le bon, indiquez-le directement (${names.baseUrl}).`,
+          en: `${endpoint || 'The service'} redirects the request to ${details.redirectTo ?? 'another server'}: Plume does not follow a redirect to another server (your article would go there). Nothing was sent there. If that server is the right one, set it directly (${names.baseUrl}).`,
         },
       };
   }

@@ -7,7 +7,7 @@ import { ModelError } from './ChatModel';
 import { cleanAnswer } from './cleanAnswer';
 import { readAnswer } from './readAnswer';
 import { describeFailure } from './describeFailure';
-import type { FailureDetails } from './describeFailure';
+import type { FailureDetails, Surface } from './describeFailure';
 import { estimateTokens } from './estimateTokens';
 import { extractFacts } from './facts/extractFacts';
 import type { RewriteProgress, RewriteReport, RewriteRequest, RewriteResult } from './RewriteRequest';
@@ -22,6 +22,8 @@ export interface RewriteOptions {
   onProgress?: (progress: RewriteProgress) => void;
   /** Injected clock for tests. */
   now?: () => number;
+  /** Where failures are read: messages name CLI flags or VS Code settings. Default: the editor. */
+  surface?: Surface;
 }
 
 const DEFAULTS = { documentMinWords: 700, maxRepairs: 2, sectionThresholdTokens: 8_000, contextLimitTokens: 24_000 };
@@ -81,7 +83,7 @@ export async function rewriteArticle(request: RewriteRequest, model: ChatModel, 
     ? splitForContext(source, request.sectionThresholdTokens ?? DEFAULTS.sectionThresholdTokens)
     : [request.source];
   if (parts.some((part) => estimateTokens(part) > limitTokens)) {
-    return failure('context-too-long', { sourceTokens, limitTokens, model: model.model });
+    return failure('context-too-long', { sourceTokens, limitTokens, model: model.model }, undefined, options.surface);
   }
   const facts = extractFacts(source);
   const promptFor = (text: string, part?: { index: number; count: number; outline: string[] }): ChatMessage[] => {
@@ -149,20 +151,20 @@ export async function rewriteArticle(request: RewriteRequest, model: ChatModel, 
       // A repair can make things worse: keep the attempt with the fewest unmet constraints.
       if (last.validation.unmet.length <= best.validation.unmet.length) best = last;
     }
-    if (best.validation.analysis.doc.wordCount === 0) return failure('invalid-output', { model: model.model }, best.proposal);
+    if (best.validation.analysis.doc.wordCount === 0) return failure('invalid-output', { model: model.model }, best.proposal, options.surface);
     return { ok: true, proposal: best.proposal, report: report(best.validation) };
   } catch (error) {
     if (!(error instanceof ModelError)) throw error;
     const partial = (error as ModelError & { partial?: string }).partial;
     if (error.kind === 'invalid-output' && partial?.trim()) {
       const { proposal, validation } = check(partial, true);
-      return { ...failure('invalid-output', { ...error.details, model: error.details.model ?? model.model }, partial), proposal, report: report(validation, true) };
+      return { ...failure('invalid-output', { ...error.details, model: error.details.model ?? model.model }, partial, options.surface), proposal, report: report(validation, true) };
     }
-    return failure(error.kind, { ...error.details, model: error.details.model ?? model.model, ...(error.kind === 'context-too-long' ? { sourceTokens, limitTokens } : {}) }, partial);
+    return failure(error.kind, { ...error.details, model: error.details.model ?? model.model, ...(error.kind === 'context-too-long' ? { sourceTokens, limitTokens } : {}) }, partial, options.surface);
   }
 }
 
-function failure(kind: ModelError['kind'], details: FailureDetails, partial?: string): RewriteResult {
-  const { message, action } = describeFailure(kind, details);
+function failure(kind: ModelError['kind'], details: FailureDetails, partial?: string, surface?: Surface): RewriteResult {
+  const { message, action } = describeFailure(kind, details, surface);
   return { ok: false, failure: { kind, message, action, details, ...(partial ? { partial } : {}) } };
 }

@@ -98,14 +98,60 @@ describe('plume check', () => {
     expect((JSON.parse(folder.stdout) as FileReport[]).map((r) => r.file.split('/').pop())).toEqual(['note.md']);
   });
 
-  it('rejects bad usage with exit 2 and the usage text', async () => {
+  it('rejects bad usage with exit 2, the mistake in the writer’s language, a near miss suggested, and the command’s usage', async () => {
     expect((await run(['check'])).code).toBe(2);
     const bad = await run(['check', '--format', 'xml', 'x.md']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--format');
-    expect((await run(['check', '--bogus', 'x.md'])).stderr).toContain('Usage');
-    expect((await run(['frobnicate'])).code).toBe(2);
+    const bogus = await run(['check', '--formt', 'json', 'x.md']);
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toContain('plume: Option inconnue --formt pour plume check. Vouliez-vous dire --format ?');
+    expect(bogus.stderr).toContain('plume check <fichiers, dossiers ou globs...>');
+    expect(bogus.stderr).not.toContain('plume rewrite <fichier>');
+    expect(bogus.stderr).not.toMatch(/Unknown option|positional argument/);
+    expect((await run(['check', '--bogus', 'x.md', '--lang', 'en'])).stderr).toContain('Unknown option --bogus for plume check.');
+    expect((await run(['check', '--min-words', '-5', 'x.md'])).stderr).toContain('--min-words attend un nombre entier positif, pas « -5 »');
     expect((await run(['check', '--min-words', 'beaucoup', 'x.md'])).stderr).toContain('--min-words');
+    const unknown = await run(['chek']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Commande inconnue « chek ». Vouliez-vous dire « check » ?');
+  });
+
+  it('answers --help, -h, help <command> and --version like other command-line tools', async () => {
+    for (const argv of [['check', '--help'], ['check', '-h'], ['help', 'check']]) {
+      const help = await run(argv);
+      expect(help.code, argv.join(' ')).toBe(0);
+      expect(help.stdout).toContain('--severity error|warning|info|hint');
+    }
+    expect((await run(['verify', '--help'])).stdout).toContain('plume verify <source> <réponse>');
+    const version = await run(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout).toMatch(/^plume \d+\.\d+\.\d+$/);
+    expect((await run(['-V'])).stdout).toBe(version.stdout);
+  });
+
+  it('filters by --severity, groups long-sentence hints per file (one by one with --hints), is silent with --quiet, and totals several files', async () => {
+    const file = join(dir, 'exemple.md');
+    const all = await run(['check', file]);
+    expect(all.stdout).toMatch(/conseil\s+sentences-too-long\s+18 conseils : lignes 1, 2, 3, 4, 5, 6, 7, 8 et \d+ autres \(--hints pour le détail\)/);
+    expect((await run(['check', file, '--hints'])).stdout.match(/sentences-too-long\s+Phrase de/g)?.length).toBe(18);
+    const errors = await run(['check', file, '--severity', 'error']);
+    expect(errors.stdout).toContain('title-missing');
+    expect(errors.stdout).not.toContain('meta-description-missing');
+    expect(errors.code).toBe(1);
+    const quiet = await run(['check', join(dir, 'propre.md'), '--quiet', '--severity', 'error']);
+    expect(quiet.stdout).toBe('');
+    const two = await run(['check', file, join(dir, 'propre.md')]);
+    expect(two.stdout).toMatch(/\nTotal : 2 fichiers, [\d\s\u202f]+ mots — \d+ constats \(/);
+  });
+
+  it('takes the keyphrase from --keyphrase when the front matter has none', async () => {
+    const file = join(dir, 'exemple.md');
+    const without = await run(['check', file, '--format', 'json']);
+    const ids = (output: string) => (JSON.parse(output) as { findings: { id: string }[] }[])[0]?.findings.map((finding) => finding.id) ?? [];
+    expect(ids(without.stdout).filter((id) => id.startsWith('keyphrase-'))).toEqual([]);
+    const withKeyphrase = await run(['check', file, '--format', 'json', '--keyphrase', 'sanctions américaines']);
+    expect(ids(withKeyphrase.stdout)).toContain('keyphrase-in-introduction');
   });
 });
 
