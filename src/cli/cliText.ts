@@ -1,4 +1,4 @@
-import type { Language } from '../core/checks/Check';
+import type { Language, Localized } from '../core/checks/Check';
 
 const describe = (error: unknown): string =>
   error instanceof Error ? ((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'ENOENT' : error.message) : String(error);
@@ -76,7 +76,7 @@ Codes de sortie : check : 0 rien à signaler, 1 constats ; rewrite/verify : 0 co
   noMatch: (pattern: string) => `plume : « ${pattern} » ne correspond à aucun fichier.`,
   unreadable: (file: string, error: unknown) =>
     describe(error) === 'ENOENT' ? `plume : ${file} : fichier introuvable.` : `plume : ${file} : lecture impossible (${describe(error)}).`,
-  badConfig: (file: string, problems: string[]) => `plume : configuration invalide dans ${file} :\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+  badConfig: (file: string, problems: Localized[]) => `plume : configuration invalide dans ${file} :\n${problems.map((p) => `  - ${p.fr}`).join('\n')}`,
   internalError: (file: string, check: string, error: unknown) =>
     `plume : erreur interne de la vérification ${check} sur ${file} (${describe(error)}) ; les autres vérifications ont tourné. Merci de la signaler.`,
 };
@@ -151,7 +151,7 @@ Exit codes: check: 0 nothing to report, 1 findings; rewrite/verify: 0 constraint
   notANumber: (option, value) => `${option} expects a positive whole number, not "${value}".`,
   noMatch: (pattern) => `plume: "${pattern}" matches no file.`,
   unreadable: (file, error) => (describe(error) === 'ENOENT' ? `plume: ${file}: file not found.` : `plume: ${file}: cannot read (${describe(error)}).`),
-  badConfig: (file, problems) => `plume: invalid configuration in ${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+  badConfig: (file, problems) => `plume: invalid configuration in ${file}:\n${problems.map((p) => `  - ${p.en}`).join('\n')}`,
   internalError: (file, check, error) =>
     `plume: internal error in check ${check} on ${file} (${describe(error)}); the other checks ran. Please report it.`,
 };

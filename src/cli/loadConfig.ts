@@ -1,14 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { allChecks } from '../core/checks/registry';
+import type { Localized } from '../core/checks/Check';
 import type { PlumeConfig } from '../core/config/PlumeConfig';
 import { validateConfig } from '../core/config/validateConfig';
 
 export const CONFIG_FILE = '.plumerc.json';
 
 export class ConfigError extends Error {
-  constructor(readonly file: string, readonly problems: string[]) {
-    super(`${file}: ${problems.join('; ')}`);
+  constructor(readonly file: string, readonly problems: Localized[]) {
+    super(`${file}: ${problems.map((problem) => problem.en).join('; ')}`);
   }
 }
 
@@ -30,7 +31,8 @@ export function readConfigFile(file: string): PlumeConfig {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new ConfigError(file, [error instanceof SyntaxError ? `invalid JSON: ${error.message}` : String(error)]);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(file, [{ fr: `JSON invalide : ${detail}`, en: `invalid JSON: ${detail}` }]);
   }
   const validation = validateConfig(raw, allChecks);
   if (!validation.ok) throw new ConfigError(file, validation.errors);

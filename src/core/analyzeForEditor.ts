@@ -21,12 +21,12 @@ export interface EditorAnalysis {
  * figures. `root` and `started`: the tree when it was parsed beforehand, and when that began.
  */
 export function analyzeForEditor(text: string, layers: readonly (PlumeConfig | undefined)[], root?: Root, started = performance.now()): EditorAnalysis {
-  const { doc, findings, failures } = analyzeArticle(text, layers, root);
+  const { doc, findings, failures, settings } = analyzeArticle(text, layers, root);
   const ease = doc.readingEase;
   const headings = (level: number) => doc.headings.filter((heading) => heading.level === level).length;
   return {
     findings,
-    fixes: findings.map((finding) => (finding.severity === 'hint' ? [] : computeQuickFixes(doc, finding))),
+    fixes: findings.map((finding) => (finding.severity === 'hint' ? [] : computeQuickFixes(doc, finding, settings))),
     stats: { words: doc.wordCount, sentences: doc.sentences.length, readingEase: Number.isFinite(ease) ? ease : null, headings: { 1: headings(1), 2: headings(2), 3: headings(3) } },
     failures: failures.map((failure) => ({ checkId: failure.checkId, error: String(failure.error) })),
     durationMs: performance.now() - started,

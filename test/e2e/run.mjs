@@ -21,7 +21,8 @@ import { steps } from './steps.mjs';
 const outputDir = path.join(repositoryRoot, 'test-output/e2e');
 // Screenshot of the walk -> picture in media/ (refreshed by `npm run media`).
 const mediaPictures = { '02-problems': 'problems-panel.png', '07-rewrite': 'rewrite-diff.png' };
-const timeoutSeconds = Number(process.env.PLUME_E2E_TIMEOUT_S ?? 240);
+const timeoutSeconds = Number(process.env.PLUME_E2E_TIMEOUT_S ?? 420);
+const LANGUAGES = ['fr', 'en'];
 
 if (!codeServerInstalled() || !fs.existsSync(chromiumPath)) {
   console.error('e2e: code-server or Chromium is missing. Run `bash scripts/install-test-deps.sh` (no internet needed).');
@@ -59,33 +60,44 @@ try {
   fake = await startFakeOpenAI(scratch.dir);
   phase(`fake OpenAI server listening at ${fake.baseUrl}`);
 
-  // Plume's messages in French, as a French writer sees them (the workbench itself stays in
-  // English: code-server's French language pack cannot be downloaded here).
-  server = await startCodeServer({
-    scratch: scratch.dir, extensionsDir, settings: { 'plume.language': 'fr', 'plume.openai.baseUrl': fake.baseUrl },
-  });
-  browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(30_000);
-  await page.goto(workbenchUrl(server, makeWorkspace(scratch.dir)));
-  await page.locator('.monaco-workbench').waitFor();
-  phase('workbench loaded');
+  // The walk twice: Plume in French, then in English (plume.language), each in a fresh workbench
+  // and workspace. The workbench itself stays in English: code-server's French language pack
+  // cannot be downloaded here, which is exactly why plume.language must govern all of Plume.
+  for (const language of LANGUAGES) {
+    const languageDir = path.join(outputDir, language);
+    fs.mkdirSync(languageDir, { recursive: true });
+    fs.mkdirSync(path.join(scratch.dir, language), { recursive: true });
+    server = await startCodeServer({
+      scratch: path.join(scratch.dir, language), extensionsDir, settings: { 'plume.language': language, 'plume.openai.baseUrl': fake.baseUrl },
+    });
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.setDefaultTimeout(30_000);
+    await page.goto(workbenchUrl(server, makeWorkspace(path.join(scratch.dir, language))));
+    await page.locator('.monaco-workbench').waitFor();
+    phase(`workbench loaded (Plume in ${language === 'fr' ? 'French' : 'English'})`);
 
-  for (const step of steps) {
-    const stepStarted = Date.now();
-    try {
-      // A step may take pictures along the way (`snap('typed')` -> <name>-typed.png).
-      const snap = (label) => page.screenshot({ path: path.join(outputDir, `${step.name}-${label}.png`) });
-      await step.run(page, { snap });
-      await page.screenshot({ path: path.join(outputDir, `${step.name}.png`) });
-      passed += 1;
-      console.log(`e2e: ✔ ${step.name} (${Date.now() - stepStarted} ms)`);
-    } catch (error) {
-      failed += 1;
-      await page.screenshot({ path: path.join(outputDir, `${step.name}-failed.png`) }).catch(() => {});
-      console.error(`e2e: ✘ ${step.name}: ${error instanceof Error ? error.message : error}`);
-      break; // later steps build on this one
+    for (const step of steps) {
+      const stepStarted = Date.now();
+      try {
+        // A step may take pictures along the way (`snap('typed')` -> <name>-typed.png).
+        const snap = (label) => page.screenshot({ path: path.join(languageDir, `${step.name}-${label}.png`) });
+        await step.run(page, { snap, language });
+        await page.screenshot({ path: path.join(languageDir, `${step.name}.png`) });
+        passed += 1;
+        console.log(`e2e: ✔ ${language} ${step.name} (${Date.now() - stepStarted} ms)`);
+      } catch (error) {
+        failed += 1;
+        await page.screenshot({ path: path.join(languageDir, `${step.name}-failed.png`) }).catch(() => {});
+        console.error(`e2e: ✘ ${language} ${step.name}: ${error instanceof Error ? error.message : error}`);
+        break; // later steps build on this one
+      }
     }
+    await browser.close().catch(() => {});
+    browser = undefined;
+    await server.stop();
+    server = undefined;
+    if (failed > 0) break;
   }
 } catch (error) {
   failed += 1;
@@ -93,7 +105,7 @@ try {
   if (server) printServerLog(server);
 } finally {
   clearTimeout(watchdog);
-  if (process.env.PLUME_UPDATE_MEDIA === '1') updateMedia(failed === 0 && passed === steps.length);
+  if (process.env.PLUME_UPDATE_MEDIA === '1') updateMedia(failed === 0 && passed === steps.length * LANGUAGES.length);
   await browser?.close().catch(() => {});
   await server?.stop();
   await fake?.stop();
@@ -145,7 +157,8 @@ function updateMedia(walkPassed) {
   }
   fs.mkdirSync(path.join(repositoryRoot, 'media'), { recursive: true });
   for (const [step, picture] of Object.entries(mediaPictures)) {
-    fs.copyFileSync(path.join(outputDir, `${step}.png`), path.join(repositoryRoot, 'media', picture));
+    // The French walk's pictures: French is Plume's default experience.
+    fs.copyFileSync(path.join(outputDir, 'fr', `${step}.png`), path.join(repositoryRoot, 'media', picture));
     console.log(`e2e: updated media/${picture} from ${step}.png`);
   }
 }

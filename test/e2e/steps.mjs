@@ -3,8 +3,9 @@
 // more pictures on the way with `snap(label)` (<name>-<label>.png). To extend the walk, append
 // a step; a step may rely on the state the previous ones left.
 //
-// The test host runs in English; the French strings are accepted too so that the walk also
-// passes in a French workbench.
+// The walk runs twice, with plume.language set to `fr` and then `en` (the workbench itself stays
+// in English): each step expects Plume's own texts in that language and fails on any of the other
+// language's — findings, quick fixes, status bar and its hover, the diff's title, the modal.
 
 /** Waits until an editor shows `expected`. Monaco draws spaces as U+00A0; Playwright's
  * hasText folds all whitespace (U+00A0 included) into plain spaces before comparing. */
@@ -62,6 +63,25 @@ async function runCommand(page, command, label) {
   await entry.click();
 }
 
+/** `fr` or `en` text for the walk's language. */
+const t = (language, fr, en) => (language === 'fr' ? fr : en);
+
+// Words that only Plume's texts of one language hold: the other walk must never show them.
+const MARKERS = {
+  fr: ['mots', 'intertitres', 'Réécrire avec Plume', 'Désactiver', 'proposition', 'Facilité de lecture', 'Phrases', 'Annuler', 'Appliquer quand même', 'Aucun titre', 'constat'],
+  en: ['words', 'subheadings', 'Rewrite with Plume', 'Disable', 'proposal', 'Reading ease', 'Sentences', 'Apply anyway', 'No title', 'finding', 'changed inside'],
+};
+
+/** Fails when `locator`'s text holds a word of the other language's Plume texts. */
+async function expectLanguage(locator, language, where) {
+  const text = (await locator.allInnerTexts()).join(' \n ');
+  const other = MARKERS[language === 'fr' ? 'en' : 'fr'];
+  // A hyphen joins a word to its neighbours: check ids such as `subheadings-missing` are codes,
+  // the same in both languages, not English.
+  const found = other.filter((marker) => new RegExp(`(^|[^\\p{L}-])${marker}([^\\p{L}-]|$)`, 'u').test(text));
+  if (found.length > 0) throw new Error(`${where} shows ${found.map((word) => `« ${word} »`).join(', ')} while Plume speaks ${language}: ${text.slice(0, 300)}`);
+}
+
 const problems = (page) => page.locator('.markers-panel');
 /** A row of the Problems panel for one Plume check (the code is shown next to the source). */
 const problemRow = (page, checkId) => problems(page).locator('.monaco-list-row', { hasText: checkId });
@@ -81,7 +101,7 @@ export const steps = [
   },
   {
     name: '02-problems',
-    async run(page) {
+    async run(page, { language }) {
       // Ctrl+B hides the Explorer so that each finding's message fits on its line (this
       // screenshot is the README's), then Ctrl+Shift+M, View > Problems.
       await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
@@ -92,7 +112,8 @@ export const steps = [
       // Plume's findings: source "Plume", the check id as code, the message in the display language.
       const titleMissing = problemRow(page, 'title-missing');
       await titleMissing.waitFor();
-      await problems(page).locator('.monaco-list-row', { hasText: /No title|Aucun titre/ }).first().waitFor();
+      await problems(page).locator('.monaco-list-row', { hasText: t(language, 'Aucun titre', 'No title') }).first().waitFor();
+      await expectLanguage(problems(page).locator('.monaco-list-row', { hasText: 'Plume' }), language, 'the Problems panel');
       await titleMissing.filter({ hasText: 'Plume' }).waitFor();
       await problemRow(page, 'meta-description-missing').waitFor();
       const rows = await problems(page).locator('.monaco-list-row', { hasText: 'Plume' }).count();
@@ -103,14 +124,19 @@ export const steps = [
   },
   {
     name: '03-quickfix',
-    async run(page) {
+    async run(page, { language }) {
       // Cursor on line 1 (where "No title" points), then Ctrl+. for the light bulb's menu.
       await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('Control+Home');
       const fix = page.locator('.action-widget .monaco-list-row', {
-        hasText: /Add front matter \(title, description\) drafted from the text|Ajouter un front matter \(title, description\) tiré du texte/,
+        hasText: t(language, 'Ajouter un front matter (title, description) tiré du texte', 'Add front matter (title, description) drafted from the text'),
       }).first();
       await openQuickFixMenu(page, fix);
+      // The whole menu in one language: Plume's fixes, « Réécrire avec Plume », « Désactiver « Titre manquant » ».
+      const menu = page.locator('.action-widget .monaco-list-row');
+      await page.locator('.action-widget .monaco-list-row', { hasText: t(language, 'Réécrire avec Plume', 'Rewrite with Plume') }).first().waitFor();
+      await page.locator('.action-widget .monaco-list-row', { hasText: t(language, 'Désactiver « Titre manquant » pour cet espace de travail', 'Disable “Missing title” for this workspace') }).first().waitFor();
+      await expectLanguage(menu, language, 'the quick fix menu');
       // The menu sits under a pointer shield: move through it with the arrow keys, as its
       // keyboard users do, until the fix is the focused row, then Enter.
       for (let moves = 0; !(await fix.evaluate((row) => row.classList.contains('focused'))); moves += 1) {
@@ -134,15 +160,17 @@ export const steps = [
   },
   {
     name: '04-status',
-    async run(page) {
+    async run(page, { language }) {
       // "$(pencil) 706 words · 4": the word count and the number of findings, right of the status bar.
-      const item = page.locator('.statusbar-item', { hasText: /\b\d[\d\s\u00a0\u202f,.]*\s(words|mots) · \d+/ });
+      const item = page.locator('.statusbar-item', { hasText: new RegExp(`\\b\\d[\\d\\s\\u00a0\\u202f,.]*\\s${t(language, 'mots', 'words')} · \\d+`) });
       await item.waitFor();
       const text = (await item.innerText()).replace(/[\u00a0\u202f]/g, ' ').trim();
-      if (!/\b706 (words|mots) · \d+$/.test(text)) throw new Error(`status bar shows "${text}", expected "706 words · N"`);
+      if (!new RegExp(`\\b706 ${t(language, 'mots', 'words')} · \\d+$`).test(text)) throw new Error(`status bar shows "${text}", expected "706 ${t(language, 'mots', 'words')} · N"`);
       console.log(`e2e:   status bar: ${text}`);
       await item.hover();
-      await page.locator('.monaco-hover', { hasText: /Reading ease|Facilité de lecture/ }).waitFor();
+      const hover = page.locator('.monaco-hover', { hasText: t(language, 'Facilité de lecture', 'Reading ease') });
+      await hover.waitFor();
+      await expectLanguage(hover, language, 'the status bar’s hover');
     },
   },
   {
@@ -171,14 +199,14 @@ export const steps = [
   },
   {
     name: '06-api-key',
-    async run(page, { snap }) {
+    async run(page, { snap, language }) {
       // Plume: Set API Key asks for the key in a password box (the fake endpoint on 127.0.0.1
       // would do without one, but this is the path of a writer with a real provider).
       await page.keyboard.press('Escape');
       await runCommand(page, 'Plume: Set API Key', /^Plume: (Set API Key|Définir la clé API)$/);
       const box = page.locator('.quick-input-widget input[type="password"]');
       await box.waitFor();
-      await page.locator('.quick-input-widget', { hasText: /API key for|Clé API pour/ }).waitFor();
+      await page.locator('.quick-input-widget', { hasText: t(language, 'clé API pour', 'API key for') }).waitFor();
       await page.keyboard.type('sk-e2e-test');
       await snap('typed');
       await page.keyboard.press('Enter');
@@ -190,7 +218,7 @@ export const steps = [
   },
   {
     name: '07-rewrite',
-    async run(page) {
+    async run(page, { language }) {
       // A fresh article first: Ctrl+Z in exemple.md undoes step 03's quick fix (one edit, so one
       // undo), back to the article without front matter. (File: Revert File would not do: the
       // workbench saves after a delay, so the file on disk has the front matter too.) The
@@ -211,11 +239,12 @@ export const steps = [
       await diff.waitFor();
       // Streaming, the title says "writing…"; when the proposal is complete the diff reopens
       // titled with the report: "Plume: exemple.md ↔ proposal — 9xx words, 6 subheadings ✓".
-      const title = page.locator('.tabs-container .tab.active', { hasText: /(words|mots), \d+ (subheadings|sous-titres)/ });
+      const title = page.locator('.tabs-container .tab.active', { hasText: new RegExp(`${t(language, 'mots', 'words')}, \\d+ ${t(language, 'intertitres', 'subheadings')}`) });
       await title.waitFor({ timeout: 60_000 });
       const label = (await title.innerText()).replace(/\s+/g, ' ').trim();
       console.log(`e2e:   proposal complete after ${Date.now() - started} ms: ${label}`);
       if (!label.includes('✓')) throw new Error(`the proposal's title reports unmet constraints: ${label}`);
+      await expectLanguage(title, language, 'the diff’s title');
       // Both sides, side by side: the original on the left, the SEO article on the right.
       const modified = diff.locator('.editor.modified .view-lines');
       await modified.filter({ hasText: 'Haut-Karabakh' }).waitFor();
@@ -231,7 +260,7 @@ export const steps = [
   },
   {
     name: '07b-conflict',
-    async run(page, { snap }) {
+    async run(page, { snap, language }) {
       // The writer goes back to the article while the diff is open and types inside the text
       // being rewritten, then clicks ✓ on the proposal: Plume must ask, and « Cancel » must keep
       // what they typed (the button once took its menu's argument for « apply anyway »).
@@ -247,13 +276,15 @@ export const steps = [
       await page.locator('.editor-instance .monaco-diff-editor').waitFor();
       const accept = page.locator('.editor-actions .action-label[aria-label*="Accept Proposal"], .editor-actions .action-label[aria-label*="Accepter la proposition"]').first();
       await accept.click();
-      const dialog = page.locator('.monaco-dialog-box', { hasText: /changed inside the rewritten text|a changé dans le texte réécrit/ });
+      const dialog = page.locator('.monaco-dialog-box', { hasText: t(language, 'a changé dans le texte réécrit', 'changed inside the rewritten text') });
       await dialog.waitFor();
-      for (const button of [/Re-run on the new text|Relancer sur le nouveau texte/, /Apply anyway|Appliquer quand même/, /^(Cancel|Annuler)$/]) {
-        await dialog.locator('.monaco-button', { hasText: button }).first().waitFor();
+      const cancel = t(language, 'Annuler', 'Cancel');
+      for (const button of [t(language, 'Relancer sur le nouveau texte', 'Re-run on the new text'), t(language, 'Appliquer quand même', 'Apply anyway'), cancel]) {
+        await dialog.locator('.monaco-button', { hasText: new RegExp(`^${button}$`) }).first().waitFor();
       }
+      await expectLanguage(dialog, language, 'the conflict dialog');
       await snap('modal');
-      await dialog.locator('.monaco-button', { hasText: /^(Cancel|Annuler)$/ }).first().click();
+      await dialog.locator('.monaco-button', { hasText: new RegExp(`^${cancel}$`) }).first().click();
       await dialog.waitFor({ state: 'detached' });
       // Nothing applied: the proposal is still open for review, the article still holds the edit.
       await page.locator('.editor-instance .monaco-diff-editor').waitFor();
@@ -276,7 +307,7 @@ export const steps = [
   },
   {
     name: '08-accept',
-    async run(page) {
+    async run(page, { language }) {
       // The ✓ in the editor title of the proposal side: one edit on the original, diff closed.
       const accept = page.locator('.editor-actions .action-label[aria-label*="Accept Proposal"], .editor-actions .action-label[aria-label*="Accepter la proposition"]').first();
       await accept.click();
@@ -289,7 +320,7 @@ export const steps = [
       });
       console.log(`e2e:   editor now starts with: ${top.slice(0, 3).map((line) => (line.length > 50 ? `${line.slice(0, 50)}…` : line)).join(' ⏎ ')}; first subheading: ${top.find((line) => line.startsWith('## '))}`);
       // Plume has analysed the new text once the status bar counts its words (706 before).
-      const status = page.locator('.statusbar-item', { hasText: /\b\d[\d\s\u00a0\u202f,.]*\s(words|mots) · \d+/ });
+      const status = page.locator('.statusbar-item', { hasText: new RegExp(`\\b\\d[\\d\\s\\u00a0\\u202f,.]*\\s${t(language, 'mots', 'words')} · \\d+`) });
       const counted = await waitUntil('the status bar to count the words of the SEO article', async () => {
         const text = (await status.innerText().catch(() => '')).replace(/[\u00a0\u202f]/g, ' ').trim();
         const words = Number(/(\d[\d ,.]*) (words|mots)/.exec(text)?.[1].replace(/[ ,.]/g, ''));

@@ -36,6 +36,11 @@ export interface FindingInput {
 export interface CheckContext<O extends CheckOptions> {
   doc: ArticleDocument;
   options: O;
+  /**
+   * The resolved options of another check (meta-description-missing speaks of the length that
+   * meta-description-length enforces), so that two checks never give two sets of numbers.
+   */
+  optionsOf<O extends CheckOptions>(check: { id: string; defaultOptions: O }): O;
   report(finding: FindingInput): void;
 }
 

@@ -40,13 +40,13 @@ export default defineCheck({
     // Google shows on desktop before it truncates.
     suggestionMax: 155,
   },
-  run({ doc, options, report }) {
+  run({ doc, options, optionsOf, report }) {
     // An unreadable front matter may well hold a description: `front-matter-invalid` says so.
     if (doc.description || doc.frontMatter?.error) return;
     const frontMatter = doc.frontMatter;
     const range = frontMatter ? { start: frontMatter.range.start, end: doc.lines.lineEndAt(frontMatter.range.start) } : doc.bodyStartRange;
-    // The length the sibling check expects, so both give the same numbers.
-    const { min, max } = metaDescriptionLength.defaultOptions;
+    // The length the sibling check enforces, as configured, so both give the same numbers.
+    const { min, max } = optionsOf(metaDescriptionLength);
     const suggestion = suggestDescription(doc, min, options.suggestionMax);
     report({
       range,

@@ -1,10 +1,13 @@
 import type { ArticleDocument } from '../markdown/ArticleDocument';
 import type { ResolvedSettings } from '../config/PlumeConfig';
+import { optionsOf } from '../config/resolveSettings';
 import type { CheckDefinition, CheckOptions, Finding, Severity } from './Check';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
 export interface CheckRun {
+  /** The settings every check ran with: quick fixes and front ends read the same numbers. */
+  settings: ResolvedSettings;
   findings: Finding[];
   /** Checks that threw (a bug): the others still ran, and the caller can log these. */
   failures: { checkId: string; error: unknown }[];
@@ -23,6 +26,7 @@ export function runChecks(doc: ArticleDocument, checks: readonly CheckDefinition
       check.run({
         doc,
         options: setting.options,
+        optionsOf: (other) => optionsOf(settings, other),
         report: ({ range, message, severity, data }) => {
           // A finding may only be milder than its check (a long sentence is a hint under the
           // `sentences-too-long` warning), never louder than the writer configured.
@@ -35,5 +39,5 @@ export function runChecks(doc: ArticleDocument, checks: readonly CheckDefinition
     }
   }
   findings.sort((a, b) => a.range.start - b.range.start || RANK[a.severity] - RANK[b.severity] || a.checkId.localeCompare(b.checkId));
-  return { findings, failures };
+  return { settings, findings, failures };
 }

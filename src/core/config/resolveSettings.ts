@@ -27,6 +27,14 @@ export function resolveSettings(checks: readonly CheckDefinition<CheckOptions>[]
   return resolved;
 }
 
+/**
+ * One check's options as `settings` resolved them, over its defaults: a check or a quick fix that
+ * speaks of another check's numbers reads them here, so the two never disagree.
+ */
+export function optionsOf<O extends CheckOptions>(settings: ResolvedSettings | undefined, check: { id: string; defaultOptions: O }): O {
+  return { ...check.defaultOptions, ...(settings?.get(check.id)?.options as Partial<O> | undefined) };
+}
+
 /** The language messages are shown in: the last layer that sets one, else the fallback. */
 export function resolveLanguage(layers: readonly (PlumeConfig | undefined)[], fallback: 'fr' | 'en'): 'fr' | 'en' {
   return layers.reduce<'fr' | 'en'>((language, layer) => layer?.language ?? language, fallback);

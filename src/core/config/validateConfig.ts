@@ -1,61 +1,93 @@
-import type { CheckDefinition, CheckOptions } from '../checks/Check';
+import type { CheckDefinition, CheckOptions, Localized } from '../checks/Check';
 import { SEVERITIES } from '../checks/Check';
+import { nearest } from './nearest';
 import type { PlumeConfig } from './PlumeConfig';
 
-export type ConfigValidation = { ok: true; config: PlumeConfig } | { ok: false; errors: string[] };
+export type ConfigValidation = { ok: true; config: PlumeConfig } | { ok: false; errors: Localized[] };
+
+const severities = SEVERITIES.join(', ');
 
 /**
- * Checks a parsed `.plumerc.json` (or the `plume.checks` setting) against the registry. Every
- * error names the key at fault, so a writer can fix the file without reading the schema.
+ * Checks a parsed `.plumerc.json` (or the `plume.checks` setting, `{ checks }`) against the
+ * registry. Every error names the key at fault, in French and English, and suggests the check id
+ * or option a typo most likely meant, so a writer can fix it without reading the schema.
  */
 export function validateConfig(raw: unknown, checks: readonly CheckDefinition<CheckOptions>[]): ConfigValidation {
-  const errors: string[] = [];
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, errors: ['the configuration must be a JSON object'] };
+  const errors: Localized[] = [];
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, errors: [{ fr: 'la configuration doit être un objet JSON', en: 'the configuration must be a JSON object' }] };
   const byId = new Map(checks.map((check) => [check.id, check]));
   for (const [key, value] of Object.entries(raw)) {
     switch (key) {
       case '$schema':
         break;
       case 'minWords':
-        if (!isCount(value)) errors.push('"minWords" must be a whole number ≥ 0');
+        if (!isCount(value)) errors.push({ fr: '« minWords » doit être un nombre entier ≥ 0', en: '"minWords" must be a whole number ≥ 0' });
         break;
       case 'language':
-        if (value !== 'fr' && value !== 'en') errors.push('"language" must be "fr" or "en"');
+        if (value !== 'fr' && value !== 'en') errors.push({ fr: '« language » doit valoir "fr" ou "en"', en: '"language" must be "fr" or "en"' });
         break;
       case 'checks':
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) errors.push('"checks" must be an object keyed by check id');
-        else for (const [id, setting] of Object.entries(value)) errors.push(...validateCheckSetting(id, setting, byId.get(id)));
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) errors.push({ fr: '« checks » doit être un objet dont les clés sont des identifiants de vérification', en: '"checks" must be an object keyed by check id' });
+        else for (const [id, setting] of Object.entries(value)) errors.push(...validateCheckSetting(id, setting, byId.get(id), [...byId.keys()]));
         break;
-      default:
-        errors.push(`unknown key "${key}" (expected minWords, language, checks)`);
+      default: {
+        const guess = nearest(key, ['minWords', 'language', 'checks']);
+        errors.push({
+          fr: `clé inconnue « ${key} » (attendues : minWords, language, checks)${guess ? ` ; vouliez-vous dire « ${guess} » ?` : ''}`,
+          en: `unknown key "${key}" (expected minWords, language, checks)${guess ? `; did you mean "${guess}"?` : ''}`,
+        });
+      }
     }
   }
   return errors.length === 0 ? { ok: true, config: raw as PlumeConfig } : { ok: false, errors };
 }
 
-function validateCheckSetting(id: string, setting: unknown, check: CheckDefinition<CheckOptions> | undefined): string[] {
-  if (!check) return [`unknown check "checks.${id}"`];
+function validateCheckSetting(id: string, setting: unknown, check: CheckDefinition<CheckOptions> | undefined, ids: string[]): Localized[] {
+  if (!check) {
+    const guess = nearest(id, ids);
+    return [{
+      fr: `vérification inconnue « checks.${id} »${guess ? ` ; vouliez-vous dire « ${guess} » ?` : ''}`,
+      en: `unknown check "checks.${id}"${guess ? `; did you mean "${guess}"?` : ''}`,
+    }];
+  }
   if (typeof setting === 'string') {
-    return SEVERITIES.includes(setting as never) ? [] : [`"checks.${id}" must be one of ${SEVERITIES.join(', ')} or an object`];
+    return SEVERITIES.includes(setting as never) ? [] : [{
+      fr: `« checks.${id} » doit valoir ${severities} ou être un objet, pas « ${setting} »${nearestSeverity(setting, 'fr')}`,
+      en: `"checks.${id}" must be one of ${severities} or an object, not "${setting}"${nearestSeverity(setting, 'en')}`,
+    }];
   }
   if (setting === null || typeof setting !== 'object' || Array.isArray(setting)) {
-    return [`"checks.${id}" must be a severity (${SEVERITIES.join(', ')}) or an object`];
+    return [{ fr: `« checks.${id} » doit être une sévérité (${severities}) ou un objet`, en: `"checks.${id}" must be a severity (${severities}) or an object` }];
   }
-  const errors: string[] = [];
+  const errors: Localized[] = [];
   for (const [option, value] of Object.entries(setting)) {
     if (option === 'severity') {
-      if (!SEVERITIES.includes(value as never)) errors.push(`"checks.${id}.severity" must be one of ${SEVERITIES.join(', ')}`);
+      if (!SEVERITIES.includes(value as never)) errors.push({ fr: `« checks.${id}.severity » doit valoir ${severities}${nearestSeverity(String(value), 'fr')}`, en: `"checks.${id}.severity" must be one of ${severities}${nearestSeverity(String(value), 'en')}` });
       continue;
     }
     const expected = check.defaultOptions[option];
     if (expected === undefined) {
       const known = Object.keys(check.defaultOptions);
-      errors.push(`unknown option "checks.${id}.${option}"${known.length ? ` (options: ${known.join(', ')})` : ' (this check has no options)'}`);
+      const guess = nearest(option, known);
+      errors.push({
+        fr: `option inconnue « checks.${id}.${option} »${known.length ? ` (options : ${known.join(', ')})` : ' (cette vérification n’a pas d’option)'}${guess ? ` ; vouliez-vous dire « ${guess} » ?` : ''}`,
+        en: `unknown option "checks.${id}.${option}"${known.length ? ` (options: ${known.join(', ')})` : ' (this check has no options)'}${guess ? `; did you mean "${guess}"?` : ''}`,
+      });
     } else if (typeof value !== typeof expected || (typeof value === 'number' && !(Number.isFinite(value) && value >= 0))) {
-      errors.push(`"checks.${id}.${option}" must be ${typeof expected === 'number' ? 'a number ≥ 0' : `a ${typeof expected}`}`);
+      errors.push({
+        fr: `« checks.${id}.${option} » doit être ${typeof expected === 'number' ? 'un nombre ≥ 0' : typeof expected === 'boolean' ? 'true ou false' : 'un texte'}`,
+        en: `"checks.${id}.${option}" must be ${typeof expected === 'number' ? 'a number ≥ 0' : `a ${typeof expected}`}`,
+      });
     }
   }
   return errors;
+}
+
+/** « warn » → « ; vouliez-vous dire « warning » ? ». */
+function nearestSeverity(value: string, language: 'fr' | 'en'): string {
+  const guess = nearest(value, SEVERITIES as string[]) ?? (SEVERITIES.find((severity) => severity.startsWith(value.toLowerCase())) as string | undefined);
+  if (!guess) return '';
+  return language === 'fr' ? ` ; vouliez-vous dire « ${guess} » ?` : `; did you mean "${guess}"?`;
 }
 
 function isCount(value: unknown): boolean {

@@ -2,23 +2,23 @@ import type { Finding } from '../checks/Check';
 import type { ArticleDocument } from '../markdown/ArticleDocument';
 import metaDescriptionLength from '../checks/meta-description-length';
 import metaDescriptionMissing, { suggestDescription } from '../checks/meta-description-missing';
+import titleLength from '../checks/title-length';
+import type { ResolvedSettings } from '../config/PlumeConfig';
+import { optionsOf } from '../config/resolveSettings';
 import { changeHeadingLevel } from './changeHeadingLevel';
 import type { QuickFix, TextEdit } from './QuickFix';
 import { cutAtWord, writeFrontMatterFields } from './writeFrontMatterFields';
-
-// Google shows about 60 characters of a title (the title-length check's limit).
-const TITLE_DRAFT_MAX = 60;
 
 /**
  * The deterministic fixes for one finding, computed from the document the finding came from.
  * Fixes that need judgement (a better title, more words) are the rewrite's job, not these.
  */
-export function computeQuickFixes(doc: ArticleDocument, finding: Finding): QuickFix[] {
+export function computeQuickFixes(doc: ArticleDocument, finding: Finding, settings?: ResolvedSettings): QuickFix[] {
   const data = finding.data ?? {};
   switch (finding.checkId) {
     case 'title-missing':
     case 'meta-description-missing':
-      return frontMatterSkeleton(doc);
+      return frontMatterSkeleton(doc, settings);
     case 'h1-multiple':
     case 'heading-increment': {
       const heading = doc.headings.find((candidate) => candidate.range.start === finding.range.start);
@@ -42,18 +42,21 @@ function fix(fr: string, en: string, edits: TextEdit[]): QuickFix {
   return { title: { fr, en }, edits, preferred: true };
 }
 
-/** title (from the H1, else the first sentence) and description (from the opening paragraph), in front matter. */
-function frontMatterSkeleton(doc: ArticleDocument): QuickFix[] {
+/**
+ * title (from the H1, else the first sentence) and description (from the opening paragraph), in
+ * front matter, drafted to the lengths the team's title-length and meta-description-length ask.
+ */
+function frontMatterSkeleton(doc: ArticleDocument, settings?: ResolvedSettings): QuickFix[] {
   const fields: Record<string, string> = {};
   if (!doc.frontMatter?.data.title) {
     const firstSentence = doc.sentences.find((sentence) => sentence.words > 0);
     const h1 = doc.headings.find((heading) => heading.level === 1);
     const draft = h1?.text ?? (firstSentence ? doc.text.slice(firstSentence.range.start, firstSentence.range.end).replace(/[.!?…]+$/, '') : '');
-    if (draft) fields.title = cutAtWord(draft, TITLE_DRAFT_MAX);
+    if (draft) fields.title = cutAtWord(draft, optionsOf(settings, titleLength).max);
   }
   if (!doc.description) {
-    const { min, max } = metaDescriptionLength.defaultOptions;
-    const description = suggestDescription(doc, min, Math.min(max, metaDescriptionMissing.defaultOptions.suggestionMax));
+    const { min, max } = optionsOf(settings, metaDescriptionLength);
+    const description = suggestDescription(doc, min, Math.min(max, optionsOf(settings, metaDescriptionMissing).suggestionMax));
     if (description) fields.description = description;
   }
   const edit = writeFrontMatterFields(doc, fields);

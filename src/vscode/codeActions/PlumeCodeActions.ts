@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { checkName } from '../../core/checks/checkNames';
+import { say, uiLanguage } from '../say';
 import type { DiagnosticsController } from '../diagnostics/DiagnosticsController';
 import { checkIdOf } from '../diagnostics/toDiagnostic';
 
@@ -52,7 +54,7 @@ export class PlumeCodeActions implements vscode.CodeActionProvider {
         }
       }
       for (const extra of this.extras) extra(document, diagnostic, checkId).forEach(offer);
-      const disable = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this workspace', checkId), vscode.CodeActionKind.QuickFix);
+      const disable = new vscode.CodeAction(say('Disable “{0}” for this workspace', checkName(checkId, uiLanguage())), vscode.CodeActionKind.QuickFix);
       disable.diagnostics = [diagnostic];
       disable.command = { command: DISABLE_CHECK_COMMAND, title: disable.title, arguments: [checkId, document.uri] };
       offer(disable);

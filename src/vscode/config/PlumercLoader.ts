@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import type { Localized } from '../../core/checks/Check';
+import { say, uiLanguage } from '../say';
 import { allChecks } from '../../core/checks/registry';
 import type { PlumeConfig } from '../../core/config/PlumeConfig';
 import { validateConfig } from '../../core/config/validateConfig';
@@ -64,7 +66,8 @@ export class PlumercLoader implements vscode.Disposable {
     try {
       raw = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
     } catch (error) {
-      this.report(file, [vscode.l10n.t('Invalid JSON: {0}', error instanceof Error ? error.message : String(error))]);
+      const detail = error instanceof Error ? error.message : String(error);
+      this.report(file, [{ fr: `JSON invalide : ${detail}`, en: `invalid JSON: ${detail}` }]);
       return undefined;
     }
     const validation = validateConfig(raw, allChecks);
@@ -76,10 +79,11 @@ export class PlumercLoader implements vscode.Disposable {
     return validation.config;
   }
 
-  private report(file: vscode.Uri, errors: string[]): void {
+  private report(file: vscode.Uri, errors: Localized[]): void {
     const range = new vscode.Range(0, 0, 0, 1);
+    const language = uiLanguage();
     this.problems.set(file, errors.map((error) => {
-      const diagnostic = new vscode.Diagnostic(range, vscode.l10n.t('Plume configuration ignored: {0}', error), vscode.DiagnosticSeverity.Error);
+      const diagnostic = new vscode.Diagnostic(range, say('Plume configuration ignored: {0}', error[language]), vscode.DiagnosticSeverity.Error);
       diagnostic.source = 'Plume';
       return diagnostic;
     }));

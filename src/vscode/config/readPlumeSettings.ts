@@ -1,15 +1,21 @@
 import * as vscode from 'vscode';
-import type { Language } from '../../core/checks/Check';
+import type { Language, Localized } from '../../core/checks/Check';
+import { allChecks } from '../../core/checks/registry';
 import type { PlumeConfig } from '../../core/config/PlumeConfig';
+import { validateConfig } from '../../core/config/validateConfig';
 
 export interface PlumeSettings {
   enabled: boolean;
   languages: string[];
   debounceMs: number;
-  /** The user/workspace layer, in `.plumerc.json`'s shape. */
+  /** The user/workspace layer, in `.plumerc.json`'s shape; `plume.checks` only when it is valid. */
   layer: PlumeConfig;
-  /** Language of check messages: `plume.language`, else VS Code's display language. */
+  /** Language of everything Plume says: `plume.language`, else VS Code's display language. */
   messageLanguage: Language;
+  /** Whether `plume.language` names a language (else `auto`: a `.plumerc.json` may choose). */
+  languageChosen: boolean;
+  /** What is wrong with `plume.checks` (then ignored, as an invalid `.plumerc.json` is). */
+  problems: Localized[];
 }
 
 /** Reads the `plume.*` settings that apply to a document (folder settings included). */
@@ -19,11 +25,16 @@ export function readPlumeSettings(scope?: vscode.ConfigurationScope): PlumeSetti
   // VS Code hands out settings as read-only proxies, which cannot cross to the analysis
   // worker (structured clone): a plain copy can.
   const checks = JSON.parse(JSON.stringify(config.get<PlumeConfig['checks']>('checks', {}) ?? {})) as PlumeConfig['checks'];
+  // The same validation as `.plumerc.json`: « "warn" » must not pass through as a severity.
+  const validation = checks && Object.keys(checks).length ? validateConfig({ checks }, allChecks) : { ok: true as const };
+  const chosen = language === 'fr' || language === 'en';
   return {
     enabled: config.get<boolean>('diagnostics.enable', true),
     languages: config.get<string[]>('diagnostics.languages', ['markdown']),
     debounceMs: Math.max(0, config.get<number>('diagnostics.debounceMs', 300)),
-    layer: { minWords: config.get<number>('minWords', 700), ...(checks && Object.keys(checks).length ? { checks } : {}) },
-    messageLanguage: language === 'fr' || language === 'en' ? language : vscode.env.language.toLowerCase().startsWith('fr') ? 'fr' : 'en',
+    layer: { minWords: config.get<number>('minWords', 700), ...(validation.ok && checks && Object.keys(checks).length ? { checks } : {}) },
+    messageLanguage: chosen ? language : vscode.env.language.toLowerCase().startsWith('fr') ? 'fr' : 'en',
+    languageChosen: chosen,
+    problems: validation.ok ? [] : validation.errors,
   };
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { say } from '../say';
 import type { EditorAnalysis } from '../../core/analyzeForEditor';
 import type { Language } from '../../core/checks/Check';
 import type { AnalysisClient } from '../../worker/AnalysisClient';
@@ -119,6 +120,9 @@ export class DiagnosticsController implements vscode.Disposable {
     this.generations.set(key, generation);
     const current = () => !document.isClosed && document.version === version && this.generations.get(key) === generation;
     const settings = readPlumeSettings(document);
+    if (settings.problems.length > 0) {
+      this.tellOnce(vscode.Uri.parse(`plume-settings:${settings.problems.map((problem) => problem.en).join('|')}`), say('Plume ignores the setting plume.checks: {0}', settings.problems.map((problem) => problem[settings.messageLanguage]).join(' ; ')));
+    }
     const repoConfig = await this.loader.configFor(document.uri);
     // A newer edit arrived while the config was read: its own timer will analyse it.
     if (!current() || this.timers.has(key)) return;
@@ -126,7 +130,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (isTooLarge(document.getText())) {
       this.collection.delete(document.uri);
       this.results.delete(key);
-      this.tellOnce(document.uri, vscode.l10n.t('Plume does not analyse {0}: {1} characters, over the limit of {2}. Split the file to have it checked.', fileName(document.uri), document.getText().length.toLocaleString(), MAX_DOCUMENT_CHARACTERS.toLocaleString()));
+      this.tellOnce(document.uri, say('Plume does not analyse {0}: {1} characters, over the limit of {2}. Split the file to have it checked.', fileName(document.uri), document.getText().length.toLocaleString(), MAX_DOCUMENT_CHARACTERS.toLocaleString()));
       return;
     }
     this.told.delete(key);
@@ -136,14 +140,16 @@ export class DiagnosticsController implements vscode.Disposable {
       analysis = await this.analyzer.analyze(document.getText(), [settings.layer, repoConfig, ...fragment]);
     } catch (error) {
       this.log(`analysis of ${document.uri.toString(true)} failed: ${error instanceof Error ? error.message : String(error)}`);
-      if (error instanceof AnalysisTimeout) this.tellOnce(document.uri, vscode.l10n.t('Plume stopped analysing {0} after {1} seconds: its Markdown is too costly to parse. The other files are not affected.', fileName(document.uri), Math.round(error.ms / 1000)));
+      if (error instanceof AnalysisTimeout) this.tellOnce(document.uri, say('Plume stopped analysing {0} after {1} seconds: its Markdown is too costly to parse. The other files are not affected.', fileName(document.uri), Math.round(error.ms / 1000)));
       return;
     }
     // Stale: the text changed, the document closed, or a newer analysis started meanwhile.
     if (!current()) return;
     for (const failure of analysis.failures) this.log(`check ${failure.checkId} failed on ${document.uri.toString(true)}: ${failure.error}`);
-    this.results.set(key, { version, analysis, language: settings.messageLanguage });
-    this.collection.set(document.uri, analysis.findings.map((finding) => toDiagnostic(document, finding, settings.messageLanguage)));
+    // The writer's plume.language first; with `auto`, the team's .plumerc.json may choose.
+    const language = settings.languageChosen ? settings.messageLanguage : repoConfig?.language ?? settings.messageLanguage;
+    this.results.set(key, { version, analysis, language });
+    this.collection.set(document.uri, analysis.findings.map((finding) => toDiagnostic(document, finding, language)));
     this.analyzed.fire(document);
   }
 

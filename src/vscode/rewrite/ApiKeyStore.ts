@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { say } from '../say';
 import { originOf } from './readRewriteSettings';
 
 // Where a writer gets an OpenAI key; other providers show theirs on their own dashboards.
@@ -30,12 +31,12 @@ export class ApiKeyStore {
   /** Asks for the key with a password box; stores it; undefined when the writer cancels. */
   async ask(baseUrl: string): Promise<string | undefined> {
     const key = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Plume: API key for {0}', originOf(baseUrl)),
-      prompt: vscode.l10n.t('Paste your API key (get one at {0}). It is kept in VS Code’s secret storage.', API_KEYS_URL),
+      title: say('Plume: API key for {0}', originOf(baseUrl)),
+      prompt: say('Paste your API key (get one at {0}). It is kept in VS Code’s secret storage.', API_KEYS_URL),
       password: true,
       ignoreFocusOut: true,
       placeHolder: 'sk-…',
-      validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('The key cannot be empty.')),
+      validateInput: (value) => (value.trim() ? undefined : say('The key cannot be empty.')),
     });
     if (!key?.trim()) return undefined;
     await this.store(baseUrl, key.trim());

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { say, sayCount } from '../say';
 import type { Language } from '../../core/checks/Check';
 import type { RewriteRequest, RewriteResult } from '../../core/rewrite/RewriteRequest';
 import { readPlumeSettings } from '../config/readPlumeSettings';
@@ -126,7 +127,7 @@ export class RewriteController implements vscode.Disposable {
       // A bug, not an expected failure: say so, and leave the original as it was.
       this.log.error(`rewrite of ${originalName} failed unexpectedly: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       await this.discard(session.proposal);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Plume could not rewrite {0}: {1}', originalName, error instanceof Error ? error.message : String(error)));
+      void vscode.window.showErrorMessage(say('Plume could not rewrite {0}: {1}', originalName, error instanceof Error ? error.message : String(error)));
       return { status: 'failed', failureKind: 'internal' } satisfies RewriteOutcome;
     });
     return session.done;
@@ -152,13 +153,13 @@ export class RewriteController implements vscode.Disposable {
     const writer = throttledWriter((text) => this.files.setText(session.proposal, text), () => session.streaming);
     const started = Date.now();
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Plume: rewriting {0}', session.originalName), cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: say('Plume: rewriting {0}', session.originalName), cancellable: true },
       async (progress, token) => {
         token.onCancellationRequested(() => session.abort.abort());
         return engine.rewriteArticle(request, model, {
           signal: session.abort.signal,
           onProgress: (update) => {
-            progress.report({ message: update.phase === 'repairing' ? vscode.l10n.t('repairing (attempt {0}): {1} words', update.attempt, update.words) : vscode.l10n.t('{0} words', update.words) });
+            progress.report({ message: update.phase === 'repairing' ? say('repairing (attempt {0}): {1}', update.attempt, sayCount(update.words, '{0} word', '{0} words')) : sayCount(update.words, '{0} word', '{0} words') });
             writer.offer(update.text);
           },
         });
@@ -214,7 +215,7 @@ export class RewriteController implements vscode.Disposable {
     const session = this.sessionFor(uri);
     if (!session) return false;
     if (session.streaming) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Plume is still writing the proposal; accept it when it is complete.'));
+      void vscode.window.showInformationMessage(say('Plume is still writing the proposal; accept it when it is complete.'));
       return false;
     }
     const text = this.proposalText(session);

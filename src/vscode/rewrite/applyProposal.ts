@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { say } from '../say';
 import type { ConflictChoice } from './askOnConflict';
 import type { OffsetRange } from './trackRange';
 
@@ -31,6 +32,6 @@ export async function applyProposal(target: ProposalTarget, text: string, choose
   const edit = new vscode.WorkspaceEdit();
   edit.replace(target.original, new vscode.Range(original.positionAt(start), original.positionAt(end)), text);
   if (await vscode.workspace.applyEdit(edit)) return 'applied';
-  void vscode.window.showErrorMessage(vscode.l10n.t('Plume could not apply the proposal to {0}.', target.originalName));
+  void vscode.window.showErrorMessage(say('Plume could not apply the proposal to {0}.', target.originalName));
   return 'failed';
 }

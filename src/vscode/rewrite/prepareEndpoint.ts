@@ -1,4 +1,5 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { say } from '../say';
 import { checkBaseUrl } from '../../openai/checkBaseUrl';
 import type { ApiKeyStore } from './ApiKeyStore';
 import { findWorkspaceBaseUrl } from './findWorkspaceBaseUrl';
@@ -27,8 +28,8 @@ export async function prepareEndpoint(document: vscode.TextDocument, keys: ApiKe
   if (problem) {
     log.error(`rewrite refused: base URL ${originOf(settings.baseUrl)} is ${problem}`);
     const message = problem === 'insecure'
-      ? vscode.l10n.t('Plume sends your text and key only over https (plain http only to localhost): {0} is refused. Change plume.openai.baseUrl.', settings.baseUrl)
-      : vscode.l10n.t('The base URL {0} is not valid. Change plume.openai.baseUrl.', settings.baseUrl);
+      ? say('Plume sends your text and key only over https (plain http only to localhost): {0} is refused. Change plume.openai.baseUrl.', settings.baseUrl)
+      : say('The base URL {0} is not valid. Change plume.openai.baseUrl.', settings.baseUrl);
     void showRewriteFailure(message, 'open-settings');
     return { ok: false, outcome: { status: 'failed', failureKind: 'invalid-base-url' } };
   }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { say } from '../say';
 import type { ExtraCodeActions } from '../codeActions/PlumeCodeActions';
 import type { ApiKeyStore } from './ApiKeyStore';
 import { loadRewriteEngine } from './loadRewriteEngine';
@@ -15,15 +16,15 @@ export function registerRewriteCommands(controller: RewriteController, keys: Api
   const run = async (uri: unknown, instructions: string | undefined): Promise<RewriteOutcome> => {
     const editor = await editorFor(uri instanceof vscode.Uri ? uri : undefined);
     if (!editor) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown file to rewrite it with Plume.'));
+      void vscode.window.showInformationMessage(say('Open a Markdown file to rewrite it with Plume.'));
       return { status: 'skipped' };
     }
     return controller.rewrite(controller.targetOf(editor, instructions));
   };
   const askInstructions = () =>
     vscode.window.showInputBox({
-      title: vscode.l10n.t('Plume: instructions for this rewrite'),
-      prompt: vscode.l10n.t('Tone, audience, what to stress… (passed on to the model with the article)'),
+      title: say('Plume: instructions for this rewrite'),
+      prompt: say('Tone, audience, what to stress… (passed on to the model with the article)'),
       ignoreFocusOut: true,
     });
 
@@ -42,8 +43,8 @@ export function registerRewriteCommands(controller: RewriteController, keys: Api
     vscode.commands.registerCommand('plume.discardProposal', (uri?: unknown) => controller.discard(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand('plume.regenerate', async (uri?: unknown, instruction?: string) => {
       const added = typeof instruction === 'string' ? instruction : await vscode.window.showInputBox({
-        title: vscode.l10n.t('Plume: regenerate'),
-        prompt: vscode.l10n.t('An instruction to add (optional; leave empty for the same request)'),
+        title: say('Plume: regenerate'),
+        prompt: say('An instruction to add (optional; leave empty for the same request)'),
         ignoreFocusOut: true,
       });
       if (added === undefined) return { status: 'cancelled' } satisfies RewriteOutcome;
@@ -60,7 +61,7 @@ export function registerRewriteCommands(controller: RewriteController, keys: Api
       const { baseUrl } = readRewriteSettings();
       await keys.clear(baseUrl);
       log.info(`API key removed for ${originOf(baseUrl)}`);
-      void vscode.window.showInformationMessage(vscode.l10n.t('Plume: the API key for {0} was removed.', originOf(baseUrl)));
+      void vscode.window.showInformationMessage(say('Plume: the API key for {0} was removed.', originOf(baseUrl)));
       return true;
     }),
     vscode.commands.registerCommand('plume.selectModel', async (model?: unknown) => selectModel(keys, log, typeof model === 'string' ? model : undefined)),
@@ -76,7 +77,7 @@ function factCodeActions(controller: RewriteController): vscode.CodeActionProvid
         if (diagnostic.source !== 'Plume' || typeof diagnostic.code !== 'string' || !diagnostic.code.startsWith('fact-')) continue;
         const fact = controller.factOfWarning(document.uri, diagnostic.message);
         if (!fact) continue;
-        const action = new vscode.CodeAction(vscode.l10n.t('Ignore « {0} » for this proposal', fact), vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(say('Ignore “{0}” for this proposal', fact), vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.command = { command: IGNORE_FACT_COMMAND, title: action.title, arguments: [document.uri, fact] };
         actions.push(action);
@@ -89,7 +90,7 @@ function factCodeActions(controller: RewriteController): vscode.CodeActionProvid
 /** « Rewrite with Plume » on every Plume diagnostic. */
 export const rewriteCodeActions: ExtraCodeActions = (document, diagnostic) => {
   if (document.uri.scheme === 'plume') return [];
-  const action = new vscode.CodeAction(vscode.l10n.t('Rewrite with Plume'), vscode.CodeActionKind.QuickFix);
+  const action = new vscode.CodeAction(say('Rewrite with Plume'), vscode.CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
   action.command = { command: REWRITE_COMMAND, title: action.title, arguments: [document.uri] };
   return [action];
@@ -116,12 +117,12 @@ async function selectModel(keys: ApiKeyStore, log: PlumeLog, given: string | und
       // The kind only: a provider's error text may quote part of the key (« Incorrect API key provided: sk-…»).
       const kind = typeof error === 'object' && error !== null && 'kind' in error ? String(error.kind) : error instanceof Error ? error.name : 'error';
       log.warn(`listing the models of ${originOf(settings.baseUrl)} failed: ${kind}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Plume could not list the models of {0}.', originOf(settings.baseUrl)));
+      void vscode.window.showErrorMessage(say('Plume could not list the models of {0}.', originOf(settings.baseUrl)));
       return undefined;
     }
     model = await vscode.window.showQuickPick(
-      ids.map((id) => ({ label: id, description: id === settings.model ? vscode.l10n.t('current') : undefined })),
-      { title: vscode.l10n.t('Plume: model for rewrites ({0})', originOf(settings.baseUrl)) },
+      ids.map((id) => ({ label: id, description: id === settings.model ? say('current') : undefined })),
+      { title: say('Plume: model for rewrites ({0})', originOf(settings.baseUrl)) },
     ).then((item) => item?.label);
   }
   if (!model) return undefined;

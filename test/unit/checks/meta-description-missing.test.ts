@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { allChecks } from '../../../src/core/checks/registry';
+import { runChecks } from '../../../src/core/checks/runChecks';
+import { resolveSettings } from '../../../src/core/config/resolveSettings';
 import { ArticleDocument } from '../../../src/core/markdown/ArticleDocument';
 import { covered, runCheck, words } from './runCheck';
 
@@ -40,6 +43,14 @@ describe(ID, () => {
     const [finding] = runCheck(ID, BODY);
     expect(finding?.message.fr).toBe('Aucune méta-description : ni `description`, ni `meta_description` dans le front matter. Ajoutez un résumé de 120 à 156 caractères qui contient l’expression clé.');
     expect(finding?.message.en).toBe('No meta description: no `description` or `meta_description` in the front matter. Add a 120–156 character summary that contains the keyphrase.');
+  });
+
+  it('speaks of the length meta-description-length is configured to, not its defaults', () => {
+    const checks = allChecks.filter((check) => check.id === ID || check.id === 'meta-description-length');
+    const settings = resolveSettings(checks, [{ checks: { 'meta-description-length': { min: 100, max: 140 } } }]);
+    const [finding] = runChecks(new ArticleDocument(BODY), checks, settings).findings;
+    expect(finding?.message.fr).toContain('de 100 à 140 caractères');
+    expect(finding?.message.en).toContain('a 100–140 character summary');
   });
 
   it('leaves an unreadable front matter to front-matter-invalid', () => {

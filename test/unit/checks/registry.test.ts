@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CHECK_NAMES } from '../../../src/core/checks/checkNames';
 import { allChecks } from '../../../src/core/checks/registry';
 import { FIXTURES, fixture, runCheck } from './runCheck';
 
@@ -11,6 +12,16 @@ describe('check registry', () => {
     const ids = allChecks.map((check) => check.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('gives each check a short name in French and English, the title of its docs page', () => {
+    for (const check of allChecks) {
+      const name = CHECK_NAMES[check.id];
+      expect(name?.fr, check.id).toBeTruthy();
+      expect(name?.en, check.id).toBeTruthy();
+      expect(readFileSync(join(ROOT, 'docs', 'checks', `${check.id}.md`), 'utf8').split('\n')[0], check.id).toBe(`# ${check.id} — ${name?.fr}`);
+    }
+    expect(Object.keys(CHECK_NAMES).sort()).toEqual(allChecks.map((check) => check.id).sort());
   });
 
   it('names each module after its id', () => {

@@ -25,7 +25,19 @@ describe('validateConfig', () => {
   ])('rejects %j naming the key', (raw, expected) => {
     const result = validateConfig(raw, allChecks);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.join('\n')).toContain(expected);
+    if (!result.ok) expect(result.errors.map((error) => error.en).join('\n')).toContain(expected);
+  });
+
+  it('says it in French too, and suggests what a typo meant', () => {
+    const result = validateConfig({ minWord: 900, checks: { 'titel-missing': 'off', 'sentences-too-long': 'warn', 'title-length': { mx: 55 } } }, allChecks);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((error) => error.fr)).toEqual([
+      'clé inconnue « minWord » (attendues : minWords, language, checks) ; vouliez-vous dire « minWords » ?',
+      'vérification inconnue « checks.titel-missing » ; vouliez-vous dire « title-missing » ?',
+      '« checks.sentences-too-long » doit valoir error, warning, info, hint, off ou être un objet, pas « warn » ; vouliez-vous dire « warning » ?',
+      'option inconnue « checks.title-length.mx » (options : max) ; vouliez-vous dire « max » ?',
+    ]);
   });
 });
 

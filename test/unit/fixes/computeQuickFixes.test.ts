@@ -33,6 +33,21 @@ describe('quick fixes', () => {
     expect(fixed.endsWith(example)).toBe(true);
   });
 
+  it('drafts the title and the description to the lengths the team configured', () => {
+    const layers = [{ checks: { 'title-length': { max: 30 }, 'meta-description-length': { min: 60, max: 100 } } }];
+    const { doc, findings, settings } = analyzeArticle(example, layers);
+    const finding = findings.find((candidate) => candidate.checkId === 'title-missing');
+    const [fix] = finding ? computeQuickFixes(doc, finding, settings) : [];
+    const fixed = applyEdits(example, fix?.edits ?? []);
+    const title = /^title: "([^"]*)"$/m.exec(fixed)?.[1] ?? '';
+    const description = /^description: "([^"]*)"$/m.exec(fixed)?.[1] ?? '';
+    expect([...title].length).toBeGreaterThan(0);
+    expect([...title].length).toBeLessThanOrEqual(30);
+    expect([...description].length).toBeGreaterThanOrEqual(60);
+    expect([...description].length).toBeLessThanOrEqual(100);
+    expect(analyzeArticle(fixed, layers).findings.map((f) => f.checkId)).not.toContain('meta-description-length');
+  });
+
   it('adds only the missing key to an existing YAML front matter, keeping the others in order', () => {
     const text = `---\ntitle: "Haut-Karabakh : la pression monte"\ntags: [a]\n---\n\n${example}`;
     const { fixed, ids } = applyFirstFix(text, 'meta-description-missing');

@@ -1,0 +1,36 @@
+import type { Localized } from './Check';
+
+/**
+ * Each check's short name, as a writer reads it in a menu (« Désactiver « Phrases trop longues »
+ * pour cet espace de travail ») and as its docs page titles it. Kept apart from the checks so that
+ * the editor can name a check without loading the analysis engine; the registry test checks that
+ * every check has one.
+ */
+export const CHECK_NAMES: Record<string, Localized> = {
+  'front-matter-invalid': { fr: 'Front matter illisible', en: 'Unreadable front matter' },
+  'title-missing': { fr: 'Titre manquant', en: 'Missing title' },
+  'h1-multiple': { fr: 'Plusieurs titres de niveau 1', en: 'Multiple level-1 headings' },
+  'heading-increment': { fr: 'Niveau d’intertitre sauté', en: 'Skipped heading level' },
+  'subheadings-missing': { fr: 'Intertitres manquants', en: 'Missing subheadings' },
+  'word-count-min': { fr: 'Texte trop court', en: 'Text too short' },
+  'section-too-long': { fr: 'Section trop longue', en: 'Section too long' },
+  'paragraph-too-long': { fr: 'Paragraphe trop long', en: 'Paragraph too long' },
+  'sentences-too-long': { fr: 'Trop de phrases longues', en: 'Too many long sentences' },
+  'readability-fr': { fr: 'Texte difficile à lire', en: 'Hard-to-read text' },
+  'meta-description-missing': { fr: 'Méta-description manquante', en: 'Missing meta description' },
+  'meta-description-length': { fr: 'Méta-description trop courte ou trop longue', en: 'Meta description too short or too long' },
+  'title-length': { fr: 'Titre SEO trop long', en: 'SEO title too long' },
+  'keyphrase-in-title': { fr: 'Expression clé absente du titre', en: 'Keyphrase missing from the title' },
+  'keyphrase-in-introduction': { fr: 'Expression clé absente de l’introduction', en: 'Keyphrase missing from the introduction' },
+  'keyphrase-in-subheadings': { fr: 'Expression clé dans les intertitres', en: 'Keyphrase in subheadings' },
+  'keyphrase-density': { fr: 'Densité de l’expression clé', en: 'Keyphrase density' },
+  'keyphrase-in-meta-description': { fr: 'Expression clé absente de la méta-description', en: 'Keyphrase missing from the meta description' },
+  'image-alt-missing': { fr: 'Image sans texte alternatif', en: 'Image without alt text' },
+  'not-french': { fr: 'Texte qui n’est pas en français', en: 'Text not in French' },
+  'markdown-too-complex': { fr: 'Structure hors de toute mesure', en: 'Structure beyond any measure' },
+};
+
+/** The name of a check in a language; its id when it has none (a check of a newer version). */
+export function checkName(id: string, language: 'fr' | 'en'): string {
+  return CHECK_NAMES[id]?.[language] ?? id;
+}
