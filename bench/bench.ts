@@ -15,7 +15,7 @@ import { countWords } from '../src/core/language/fr';
 import { loadFidelitySet, scoreCase, summarize } from './fidelity';
 import { estimateTokens } from '../src/core/rewrite/estimateTokens';
 import { extractFacts } from '../src/core/rewrite/facts/extractFacts';
-import { LIMITS } from '../src/core/rewrite/rewriteLimits';
+import { rewriteLimits } from '../src/core/rewrite/rewriteLimits';
 import { validateProposal } from '../src/core/rewrite/validateProposal';
 import { AnalysisClient } from '../src/worker/AnalysisClient';
 import { ArticleDocument } from '../src/core/markdown/ArticleDocument';
@@ -171,7 +171,7 @@ if (fiveKText) {
   const source = articles.find((article) => article.name.startsWith('cds-code-source-libre'))?.text ?? '';
   const answer = `Voici l’article :\n\n\`\`\`markdown\n${source}\n\`\`\`\n\nN’hésitez pas !`;
   const sourceDoc = new ArticleDocument(source);
-  const input = { mode: 'document' as const, minWords: 700, headingLevel: 2 };
+  const input = { mode: 'document' as const, minWords: 700, headingLevel: 2, layers: [], limits: rewriteLimits() };
   const pipeline = () => {
     const sourceDoc = new ArticleDocument(source);
     return validateProposal(sourceDoc, readAnswer(answer, { source: sourceDoc, mode: 'document', eol: '\n' }).proposal, input);
@@ -185,7 +185,7 @@ if (fiveKText) {
   }
   times.sort((a, b) => a - b);
   const facts = extractFacts(sourceDoc);
-  const prompt = buildPrompt({ mode: 'document', source, minWords: 700, headingLevel: 2, facts, links: sourceDoc.links.map((link) => link.url), images: sourceDoc.images.map((image) => image.url), codeBlocks: sourceDoc.code.filter((block) => block.kind !== 'inline').length, limits: LIMITS });
+  const prompt = buildPrompt({ mode: 'document', source, minWords: 700, headingLevel: 2, facts, links: sourceDoc.links.map((link) => link.url), images: sourceDoc.images.map((image) => image.url), codeBlocks: sourceDoc.code.filter((block) => block.kind !== 'inline').length, limits: rewriteLimits() });
   const promptTokens = estimateTokens(prompt.map((message) => message.content).join('\n'));
   const sourceTokens = estimateTokens(source);
   console.log(`\nrewrite pipeline outside the model, ${sourceDoc.wordCount}-word article (clean + validate + fact guard, source parsed afresh): best ${times[0]?.toFixed(1)} ms, median ${times[7]?.toFixed(1)} ms (target ≤ 50 ms)`);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { PlumeCodeActions, DISABLE_CHECK_COMMAND } from './vscode/codeActions/PlumeCodeActions';
 import { disableCheck } from './vscode/codeActions/disableCheck';
 import { PlumercLoader } from './vscode/config/PlumercLoader';
-import { resolveMinWords } from './vscode/config/resolveMinWords';
+import { configLayersFor } from './vscode/config/configLayersFor';
 import { DiagnosticsController } from './vscode/diagnostics/DiagnosticsController';
 import { ApiKeyStore } from './vscode/rewrite/ApiKeyStore';
 import { recordLog } from './vscode/rewrite/PlumeLog';
@@ -35,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): PlumeApi {
   const statusBar = new StatusBar(diagnostics);
   const proposals = new ProposalFileSystem();
   const keys = new ApiKeyStore(context.secrets);
-  const rewrite = new RewriteController(proposals, keys, log, (uri) => resolveMinWords(loader, uri));
+  const rewrite = new RewriteController(proposals, keys, log, (uri) => configLayersFor(loader, uri));
   diagnostics.documentPolicy = (uri) => rewrite.diagnosticsPolicy(uri);
   context.subscriptions.push(
     channel,

@@ -1,11 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { allChecks } from '../core/checks/registry';
-import type { Localized } from '../core/checks/Check';
+import type { Language, Localized } from '../core/checks/Check';
+import { CONFIG_FILE, configFolders, parseConfigText } from '../core/config/configFile';
 import type { PlumeConfig } from '../core/config/PlumeConfig';
-import { validateConfig } from '../core/config/validateConfig';
-
-export const CONFIG_FILE = '.plumerc.json';
+import { resolveLanguage } from '../core/config/resolveSettings';
 
 export class ConfigError extends Error {
   constructor(readonly file: string, readonly problems: Localized[]) {
@@ -13,28 +11,26 @@ export class ConfigError extends Error {
   }
 }
 
-/** The nearest `.plumerc.json` from `directory` upwards, or undefined. */
+/** The nearest `.plumerc.json` from `directory` upwards (src/core/config/configFile.ts), or undefined. */
 export function findConfigFile(directory: string): string | undefined {
-  let current = resolve(directory);
-  for (;;) {
-    const candidate = join(current, CONFIG_FILE);
+  const parentOf = (folder: string) => (dirname(folder) === folder ? undefined : dirname(folder));
+  for (const folder of configFolders(resolve(directory), parentOf)) {
+    const candidate = join(folder, CONFIG_FILE);
     if (existsSync(candidate)) return candidate;
-    const parent = dirname(current);
-    if (parent === current) return undefined;
-    current = parent;
   }
+  return undefined;
 }
 
 /** Reads and validates one `.plumerc.json`; throws ConfigError naming the key at fault. */
 export function readConfigFile(file: string): PlumeConfig {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new ConfigError(file, [{ fr: `JSON invalide : ${detail}`, en: `invalid JSON: ${detail}` }]);
+    throw new ConfigError(file, [{ fr: `illisible : ${detail}`, en: `unreadable: ${detail}` }]);
   }
-  const validation = validateConfig(raw, allChecks);
+  const validation = parseConfigText(text);
   if (!validation.ok) throw new ConfigError(file, validation.errors);
   return validation.config;
 }
@@ -52,4 +48,14 @@ export function createConfigLoader(): (file: string) => { path?: string; config?
     }
     return { path, config };
   };
+}
+
+/**
+ * What `plume rewrite` and `plume verify` take from the `.plumerc.json` of the article: its
+ * layer (checks, limits, minWords, below the command's own flags) and the language to speak
+ * when --lang does not say. Throws ConfigError for a broken file.
+ */
+export function configForArticle(file: string, cliLanguage: Language | undefined, defaultLanguage: Language): { config?: PlumeConfig; language: Language } {
+  const { config } = createConfigLoader()(file);
+  return { config, language: cliLanguage ?? resolveLanguage([config], defaultLanguage) };
 }

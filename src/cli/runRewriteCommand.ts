@@ -9,6 +9,8 @@ import { checkBaseUrl, isLocalBaseUrl } from '../openai/checkBaseUrl';
 import { DEFAULT_BASE_URL, DEFAULT_MODEL, OpenAIChatModel, endpointOrigin } from '../openai/OpenAIChatModel';
 import type { CliIo } from './CliIo';
 import { cliText } from './cliText';
+import { ConfigError, configForArticle } from './loadConfig';
+import type { PlumeConfig } from '../core/config/PlumeConfig';
 import { formatTextRewriteReport, toJsonReport } from './formatRewriteReport';
 import { parseCommandLine } from './parseCommandLine';
 import { UsageError, parseLanguageOption, parseWholeNumber } from './parseOptions';
@@ -36,8 +38,9 @@ export async function runRewriteCommand(args: string[], io: CliIo, defaultLangua
     'ignore-fact': { type: 'string', multiple: true },
     lang: { type: 'string' },
   }, defaultLanguage);
-  const language = parseLanguageOption(values.lang, defaultLanguage) ?? defaultLanguage;
-  const text = cliText(language);
+  const cliLanguage = parseLanguageOption(values.lang, defaultLanguage);
+  let language = cliLanguage ?? defaultLanguage;
+  let text = cliText(language);
   if (values.help) {
     io.stdout(text.commandUsage.rewrite ?? text.usage);
     return 0;
@@ -60,6 +63,17 @@ export async function runRewriteCommand(args: string[], io: CliIo, defaultLangua
     return 2;
   }
 
+  // The article's .plumerc.json, as `plume check` reads it: its limits shape the prompt and the
+  // validation, its language the messages (unless --lang says otherwise).
+  let config: PlumeConfig | undefined;
+  try {
+    ({ config, language } = configForArticle(file, cliLanguage, defaultLanguage));
+    text = cliText(language);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr(text.badConfig(error.file, error.problems));
+    return 2;
+  }
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
@@ -103,6 +117,7 @@ export async function runRewriteCommand(args: string[], io: CliIo, defaultLangua
       headingLevel: selection?.headingLevel,
       maxRepairs,
       ignoreFacts: values['ignore-fact'],
+      layers: [config],
     },
     model,
     {

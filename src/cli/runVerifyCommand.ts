@@ -4,6 +4,8 @@ import { MAX_DOCUMENT_CHARACTERS, isTooLarge } from '../core/inputLimits';
 import { verifyRewrite } from '../core/rewrite/verifyRewrite';
 import type { CliIo } from './CliIo';
 import { cliText } from './cliText';
+import { ConfigError, configForArticle } from './loadConfig';
+import type { PlumeConfig } from '../core/config/PlumeConfig';
 import { formatTextRewriteReport, toJsonReport } from './formatRewriteReport';
 import { parseCommandLine } from './parseCommandLine';
 import { UsageError, parseLanguageOption, parseWholeNumber } from './parseOptions';
@@ -18,8 +20,9 @@ export function runVerifyCommand(args: string[], io: CliIo, defaultLanguage: Lan
     'ignore-fact': { type: 'string', multiple: true },
     lang: { type: 'string' },
   }, defaultLanguage);
-  const language = parseLanguageOption(values.lang, defaultLanguage) ?? defaultLanguage;
-  const text = cliText(language);
+  const cliLanguage = parseLanguageOption(values.lang, defaultLanguage);
+  let language = cliLanguage ?? defaultLanguage;
+  let text = cliText(language);
   if (values.help) {
     io.stdout(text.commandUsage.verify ?? text.usage);
     return 0;
@@ -28,6 +31,16 @@ export function runVerifyCommand(args: string[], io: CliIo, defaultLanguage: Lan
   if (positionals.length !== 2) throw new UsageError(text.verifyUsage);
   const [sourceFile, rewriteFile] = positionals as [string, string];
   const minWords = values['min-words'] === undefined ? undefined : parseWholeNumber('--min-words', values['min-words'], language);
+  // The source's .plumerc.json, as `plume check` and `plume rewrite` read it.
+  let config: PlumeConfig | undefined;
+  try {
+    ({ config, language } = configForArticle(sourceFile, cliLanguage, defaultLanguage));
+    text = cliText(language);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr(text.badConfig(error.file, error.problems));
+    return 2;
+  }
   let source: string;
   let rewrite: string;
   try {
@@ -44,7 +57,7 @@ export function runVerifyCommand(args: string[], io: CliIo, defaultLanguage: Lan
       return 2;
     }
   }
-  const { report } = verifyRewrite(source, rewrite, { mode: values.selection ? 'selection' : 'document', minWords, keyphrase: values.keyphrase, ignoreFacts: values['ignore-fact'] });
+  const { report } = verifyRewrite(source, rewrite, { mode: values.selection ? 'selection' : 'document', minWords, keyphrase: values.keyphrase, ignoreFacts: values['ignore-fact'], layers: [config] });
   io.stdout(values.format === 'json' ? JSON.stringify(toJsonReport(report, language), null, 2) : formatTextRewriteReport(report, language));
   return report.ok ? 0 : 1;
 }

@@ -10,9 +10,19 @@ import { readPlumeSettings } from './config/readPlumeSettings';
 
 const FRENCH: Record<string, string> = french;
 
-/** The language Plume speaks in VS Code right now. */
+// The language the `.plumerc.json` of the active document names, if any: with `plume.language`
+// on `auto`, a team's choice applies to everything Plume says about that document, as in the CLI.
+let teamLanguage: Language | undefined;
+
+/** Follows the `.plumerc.json` language of the document the writer is looking at. */
+export function followTeamLanguage(language: Language | undefined): void {
+  teamLanguage = language;
+}
+
+/** The language Plume speaks in VS Code right now: plume.language, else the team's, else VS Code's. */
 export function uiLanguage(): Language {
-  return readPlumeSettings().messageLanguage;
+  const settings = readPlumeSettings();
+  return settings.languageChosen ? settings.messageLanguage : teamLanguage ?? settings.messageLanguage;
 }
 
 const fill = (template: string, args: readonly (string | number)[]): string =>

@@ -518,4 +518,31 @@ suite('rewrite', () => {
     assert.ok(!log.includes(API_KEY), 'the API key is not in the log');
     assert.ok(!log.includes(API_KEY.slice(3, 20)), 'no part of the key is in the log');
   });
+
+  test('a team .plumerc.json shapes the prompt, the verdict and the language, as in the CLI', async () => {
+    // The CLI's twin: test/unit/config/teamConfig.test.ts. French here because the test host's
+    // display language is English: with plume.language on `auto`, the team's choice must show.
+    const rc = vscode.Uri.joinPath(workspaceFolder().uri, '.plumerc.json');
+    const team = { language: 'fr', minWords: 900, checks: { 'meta-description-length': { min: 100, max: 140 }, 'title-length': { max: 55 } } };
+    const chosen = vscode.workspace.getConfiguration('plume').inspect('language')?.workspaceValue;
+    await setSetting('language', undefined);
+    await vscode.workspace.fs.writeFile(rc, new TextEncoder().encode(JSON.stringify(team)));
+    try {
+      const document = await openNewArticle(EXAMPLE);
+      await waitFor('the team’s numbers in French', () => plumeDiagnostics(document.uri).map((diagnostic) => diagnostic.message).join('\n'), (text) => text.includes('de 100 à 140 caractères') && text.includes('900 attendus'));
+      const chat = await rewriteAndReadRequest();
+      const prompt = (chat.body.messages as { content: string }[]).map((message) => message.content).join('\n');
+      assert.ok(prompt.includes('title (55 caractères au plus)'), 'the title limit in the prompt');
+      assert.ok(prompt.includes('méta-description de 100 à 140 caractères'), 'the description limit in the prompt');
+      assert.ok(prompt.includes('au moins 900 mots'), 'the minimum in the prompt');
+      // The faithful answer (879 words, a 142-character description) passes the defaults, not the
+      // team's 900 words and 140 characters.
+      const [tab] = plumeTabs();
+      assert.match(tab?.label ?? '', /879 mots/);
+      assert.match(tab?.label ?? '', /2 contraintes non tenues/);
+    } finally {
+      await vscode.workspace.fs.delete(rc);
+      await setSetting('language', chosen);
+    }
+  });
 });

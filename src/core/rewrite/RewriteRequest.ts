@@ -1,4 +1,5 @@
 import type { Localized } from '../checks/Check';
+import type { PlumeConfig } from '../config/PlumeConfig';
 import type { FactComparison } from './facts/compareFacts';
 import type { AlteredFact, Fact, FactNote } from './facts/Fact';
 import type { FailureAction, FailureDetails } from './describeFailure';
@@ -9,8 +10,16 @@ export interface RewriteRequest {
   mode: 'document' | 'selection';
   /** The Markdown to rewrite (the whole file, or the selected text). */
   source: string;
-  /** Minimum words of the result; default 700 for a document, the source's own length for a selection. */
+  /**
+   * Minimum words of the result; default: for a document, word-count-min's minimum as `layers`
+   * resolve it (700 unless configured), for a selection the source's own length.
+   */
   minWords?: number;
+  /**
+   * The writer's configuration (.plumerc.json, the editor's settings), lowest precedence first:
+   * the prompt's limits, the validation and the proposal's analysis follow it as the diagnostics do.
+   */
+  layers?: readonly (PlumeConfig | undefined)[];
   /** Focus keyphrase; default: the source front matter's, else the model picks one (document mode). */
   keyphrase?: string;
   /** Tone or extra instructions from the writer, passed on as data. */

@@ -1,6 +1,5 @@
 import { showFact } from './validateProposal';
 import type { Validation, ValidationInput } from './validateProposal';
-import { LIMITS } from './rewriteLimits';
 
 const list = (items: string[], quote = false) => items.map((item) => (quote ? `« ${item} »` : item)).join(' ; ');
 
@@ -10,6 +9,7 @@ const list = (items: string[], quote = false) => items.map((item) => (quote ? `�
  */
 export function buildRepairPrompt(validation: Validation, input: ValidationInput): string | undefined {
   const doc = validation.analysis.doc;
+  const { limits } = input;
   const asks: string[] = [];
   for (const constraint of validation.unmet) {
     switch (constraint.id) {
@@ -29,16 +29,16 @@ export function buildRepairPrompt(validation: Validation, input: ValidationInput
       case 'section-length': {
         const longest = validation.sections.longest;
         asks.push(longest
-          ? `La section « ${longest.heading} » compte ${longest.words} mots : coupe-la avec un intertitre (${LIMITS.sectionMax} mots au plus par section).`
-          : `Coupe les sections de plus de ${LIMITS.sectionMax} mots avec des intertitres.`);
+          ? `La section « ${longest.heading} » compte ${longest.words} mots : coupe-la avec un intertitre (${limits.sectionMax} mots au plus par section).`
+          : `Coupe les sections de plus de ${limits.sectionMax} mots avec des intertitres.`);
         break;
       }
       case 'title':
-        asks.push(`Donne dans le front matter un « title » de ${LIMITS.titleMax} caractères au plus${doc.title?.text ? ` (l’actuel en compte ${[...doc.title.text].length})` : ''}.`);
+        asks.push(`Donne dans le front matter un « title » de ${limits.titleMax} caractères au plus${doc.title?.text ? ` (l’actuel en compte ${[...doc.title.text].length})` : ''}.`);
         break;
       case 'description': {
         const current = doc.description?.text;
-        asks.push(`Donne dans le front matter une « description » de ${LIMITS.descriptionMin} à ${LIMITS.descriptionMax} caractères${current ? ` (l’actuelle en compte ${[...current].length})` : ''}.`);
+        asks.push(`Donne dans le front matter une « description » de ${limits.descriptionMin} à ${limits.descriptionMax} caractères${current ? ` (l’actuelle en compte ${[...current].length})` : ''}.`);
         break;
       }
       // Only hard facts reach here (numbers, dates, quotations, persons): « à vérifier » items

@@ -13,7 +13,7 @@ import { extractFacts } from './facts/extractFacts';
 import type { RewriteProgress, RewriteReport, RewriteRequest, RewriteResult } from './RewriteRequest';
 import { splitForContext } from './splitForContext';
 import { streamAnswer } from './streamAnswer';
-import { LIMITS } from './rewriteLimits';
+import { resolveConfig } from '../config/resolveConfig';
 import { validateProposal } from './validateProposal';
 import type { Validation, ValidationInput } from './validateProposal';
 
@@ -26,7 +26,7 @@ export interface RewriteOptions {
   surface?: Surface;
 }
 
-const DEFAULTS = { documentMinWords: 700, maxRepairs: 2, sectionThresholdTokens: 8_000, contextLimitTokens: 24_000 };
+const DEFAULTS = { maxRepairs: 2, sectionThresholdTokens: 8_000, contextLimitTokens: 24_000 };
 
 // An answer is stopped past five times its expected length at ~7 characters a French word
 // (spaces and Markdown included), with a floor for short sources: 700 words → 50,000 characters,
@@ -43,12 +43,16 @@ export function answerLimit(expectedWords: number): number {
 
 /** What a request asks of its proposal, defaults filled in: the same for the rewrite and any later re-check. */
 export function validationInputFor(request: RewriteRequest, source: ArticleDocument): ValidationInput {
+  const layers = request.layers ?? [];
+  const config = resolveConfig(layers);
   return {
     mode: request.mode,
-    minWords: request.minWords ?? (request.mode === 'document' ? DEFAULTS.documentMinWords : source.wordCount),
+    minWords: request.minWords ?? (request.mode === 'document' ? config.minWords : source.wordCount),
     headingLevel: request.mode === 'document' ? 2 : Math.min(6, Math.max(2, request.headingLevel ?? 2)),
     keyphrase: request.keyphrase ?? source.keyphrase?.text,
     ignoreFacts: request.ignoreFacts,
+    layers,
+    limits: config.limits,
   };
 }
 
@@ -99,7 +103,7 @@ export async function rewriteArticle(request: RewriteRequest, model: ChatModel, 
       links: [...new Set(partDoc.links.map((link) => link.url))],
       images: [...new Set(partDoc.images.map((image) => image.url))],
       codeBlocks: partDoc.code.filter((block) => block.kind !== 'inline').length,
-      limits: LIMITS,
+      limits: input.limits,
       ...(part ? { part } : {}),
     });
   };

@@ -3,13 +3,32 @@ import paragraphTooLong from '../checks/paragraph-too-long';
 import sectionTooLong from '../checks/section-too-long';
 import sentencesTooLong from '../checks/sentences-too-long';
 import titleLength from '../checks/title-length';
+import type { ResolvedSettings } from '../config/PlumeConfig';
+import { optionsOf } from '../config/resolveSettings';
 
-/** The numbers the prompt states and the validation checks: the checks' own defaults, so they never disagree. */
-export const LIMITS = {
-  titleMax: titleLength.defaultOptions.max,
-  descriptionMin: metaDescriptionLength.defaultOptions.min,
-  descriptionMax: metaDescriptionLength.defaultOptions.max,
-  sectionMax: sectionTooLong.defaultOptions.max,
-  paragraphMax: paragraphTooLong.defaultOptions.max,
-  sentenceMax: sentencesTooLong.defaultOptions.maxWords,
-};
+/** The numbers the rewrite's prompt states and its validation checks. */
+export interface RewriteLimits {
+  titleMax: number;
+  descriptionMin: number;
+  descriptionMax: number;
+  sectionMax: number;
+  paragraphMax: number;
+  sentenceMax: number;
+}
+
+/**
+ * The limits as the checks are configured (a team's `.plumerc.json`, the editor's settings), so
+ * that what the model is asked, what the proposal is held to and what the diagnostics later say
+ * are the same numbers. Without settings: the checks' defaults.
+ */
+export function rewriteLimits(settings?: ResolvedSettings): RewriteLimits {
+  const description = optionsOf(settings, metaDescriptionLength);
+  return {
+    titleMax: optionsOf(settings, titleLength).max,
+    descriptionMin: description.min,
+    descriptionMax: description.max,
+    sectionMax: optionsOf(settings, sectionTooLong).max,
+    paragraphMax: optionsOf(settings, paragraphTooLong).max,
+    sentenceMax: optionsOf(settings, sentencesTooLong).maxWords,
+  };
+}

@@ -9,7 +9,7 @@ import { compareFacts } from './facts/compareFacts';
 import type { FactComparison } from './facts/compareFacts';
 import type { Fact } from './facts/Fact';
 import type { Constraint } from './RewriteRequest';
-import { LIMITS } from './rewriteLimits';
+import type { RewriteLimits } from './rewriteLimits';
 
 export interface ValidationInput {
   mode: 'document' | 'selection';
@@ -18,6 +18,10 @@ export interface ValidationInput {
   keyphrase?: string;
   /** Facts the writer dismissed for this rewrite (`--ignore-fact`, the quick fix in the diff). */
   ignoreFacts?: readonly string[];
+  /** The writer's configuration layers: the proposal is analysed as the diagnostics will analyse it. */
+  layers: readonly (PlumeConfig | undefined)[];
+  /** The limits the prompt stated, resolved from the same layers. */
+  limits: RewriteLimits;
 }
 
 export interface ValidationState {
@@ -43,7 +47,8 @@ export interface Validation {
 export function validateProposal(source: ArticleDocument, proposal: string, input: ValidationInput, state: ValidationState = {}): Validation {
   const layer: PlumeConfig = { minWords: input.minWords };
   // A fragment has no title, meta description or length of its own: the article has them.
-  const analysis = analyzeArticle(proposal, input.mode === 'selection' ? [layer, fragmentLayer()] : [layer]);
+  const analysis = analyzeArticle(proposal, input.mode === 'selection' ? [...input.layers, layer, fragmentLayer()] : [...input.layers, layer]);
+  const { limits } = input;
   const doc = analysis.doc;
   const has = (id: string) => analysis.findings.some((finding) => finding.checkId === id && finding.severity !== 'hint');
   const compared = compareFacts(source, doc, { ignore: input.ignoreFacts });
@@ -67,8 +72,8 @@ export function validateProposal(source: ArticleDocument, proposal: string, inpu
   const constraints: Constraint[] = [
     french,
     c('min-words', words >= input.minWords, `${words} mots ; ${input.minWords} au minimum`, `${words} words; at least ${input.minWords}`),
-    c('subheadings', !has('subheadings-missing') && (words < 300 || subheadings > 0), `${subheadings} intertitre(s)`, `${subheadings} subheading(s)`),
-    c('section-length', !has('section-too-long'), `Sections de ${LIMITS.sectionMax} mots au plus`, `Sections of at most ${LIMITS.sectionMax} words`),
+    c('subheadings', !has('subheadings-missing') && (words < 300 || subheadings > 0), `${subheadings} ${subheadings < 2 ? 'intertitre' : 'intertitres'}`, `${subheadings} ${subheadings === 1 ? 'subheading' : 'subheadings'}`),
+    c('section-length', !has('section-too-long'), `Sections de ${limits.sectionMax} mots au plus`, `Sections of at most ${limits.sectionMax} words`),
   ];
   if (input.mode === 'document') {
     const title = doc.title?.source === 'front-matter' ? doc.title.text : undefined;
@@ -76,10 +81,10 @@ export function validateProposal(source: ArticleDocument, proposal: string, inpu
     const titleChars = title ? [...title].length : 0;
     const descriptionChars = description ? [...description].length : 0;
     constraints.push(
-      c('title', title !== undefined && titleChars <= LIMITS.titleMax, title ? `Titre SEO de ${titleChars} caractères (${LIMITS.titleMax} au plus)` : 'Titre SEO absent du front matter', title ? `SEO title of ${titleChars} characters (at most ${LIMITS.titleMax})` : 'No SEO title in the front matter'),
-      c('description', descriptionChars >= LIMITS.descriptionMin && descriptionChars <= LIMITS.descriptionMax,
-        description ? `Méta-description de ${descriptionChars} caractères (${LIMITS.descriptionMin} à ${LIMITS.descriptionMax})` : 'Méta-description absente',
-        description ? `Meta description of ${descriptionChars} characters (${LIMITS.descriptionMin} to ${LIMITS.descriptionMax})` : 'No meta description'),
+      c('title', title !== undefined && titleChars <= limits.titleMax, title ? `Titre SEO de ${titleChars} caractères (${limits.titleMax} au plus)` : 'Titre SEO absent du front matter', title ? `SEO title of ${titleChars} characters (at most ${limits.titleMax})` : 'No SEO title in the front matter'),
+      c('description', descriptionChars >= limits.descriptionMin && descriptionChars <= limits.descriptionMax,
+        description ? `Méta-description de ${descriptionChars} caractères (${limits.descriptionMin} à ${limits.descriptionMax})` : 'Méta-description absente',
+        description ? `Meta description of ${descriptionChars} characters (${limits.descriptionMin} to ${limits.descriptionMax})` : 'No meta description'),
     );
   } else {
     const tooHigh = doc.headings.filter((heading) => heading.level < input.headingLevel).length;
@@ -99,7 +104,7 @@ export function validateProposal(source: ArticleDocument, proposal: string, inpu
     facts,
     constructs,
     sections: {
-      longest: longest && longest.words > LIMITS.sectionMax ? { heading: longest.heading?.text ?? '', words: longest.words } : undefined,
+      longest: longest && longest.words > limits.sectionMax ? { heading: longest.heading?.text ?? '', words: longest.words } : undefined,
       shortest: [...titled].sort((a, b) => a.words - b.words).slice(0, 2).map((section) => ({ heading: section.heading?.text ?? '', introduction: section.heading?.level === 1 })),
     },
   };

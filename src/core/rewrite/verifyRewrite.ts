@@ -1,17 +1,12 @@
 import { ArticleDocument } from '../markdown/ArticleDocument';
 import { buildRewriteReport } from './buildRewriteReport';
 import { readAnswer } from './readAnswer';
-import type { RewriteReport } from './RewriteRequest';
+import type { RewriteReport, RewriteRequest } from './RewriteRequest';
+import { validationInputFor } from './rewriteArticle';
 import { validateProposal } from './validateProposal';
 
-export interface VerifyOptions {
-  mode?: 'document' | 'selection';
-  minWords?: number;
-  keyphrase?: string;
-  headingLevel?: number;
-  /** Facts to dismiss, as written (`--ignore-fact`). */
-  ignoreFacts?: string[];
-}
+/** What `plume rewrite` would have been asked: the same defaults, the same configuration layers. */
+export type VerifyOptions = Partial<Pick<RewriteRequest, 'mode' | 'minWords' | 'keyphrase' | 'headingLevel' | 'ignoreFacts' | 'layers'>>;
 
 export interface Verification {
   report: RewriteReport;
@@ -28,16 +23,10 @@ export function verifyRewrite(sourceText: string, rewriteText: string, options: 
   const started = Date.now();
   const source = new ArticleDocument(sourceText);
   const mode = options.mode ?? 'document';
-  const keyphrase = options.keyphrase ?? source.keyphrase?.text;
+  const input = validationInputFor({ ...options, mode, source: sourceText }, source);
   const eol = sourceText.includes('\r\n') ? '\r\n' : '\n';
-  const { proposal, removed } = readAnswer(rewriteText, { source, mode, eol, keyphrase });
-  const validation = validateProposal(source, proposal, {
-    mode,
-    minWords: options.minWords ?? (mode === 'document' ? 700 : source.wordCount),
-    headingLevel: mode === 'document' ? 2 : (options.headingLevel ?? 2),
-    keyphrase,
-    ignoreFacts: options.ignoreFacts,
-  });
+  const { proposal, removed } = readAnswer(rewriteText, { source, mode, eol, keyphrase: input.keyphrase });
+  const validation = validateProposal(source, proposal, input);
   const checkMs = Date.now() - started;
   const report = buildRewriteReport(mode, validation, { attempts: 0, model: '', promptTokens: 0, completionTokens: 0, startedAt: started, modelMs: 0, checkMs, now: Date.now(), removed });
   return { report, proposal };

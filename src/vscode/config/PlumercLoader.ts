@@ -1,22 +1,19 @@
 import * as vscode from 'vscode';
 import type { Localized } from '../../core/checks/Check';
 import { say, uiLanguage } from '../say';
-import { allChecks } from '../../core/checks/registry';
 import type { PlumeConfig } from '../../core/config/PlumeConfig';
-import { validateConfig } from '../../core/config/validateConfig';
-
-export const PLUMERC = '.plumerc.json';
+import { CONFIG_FILE, configFolders, parseConfigText } from '../../core/config/configFile';
 
 /**
  * Finds and reads the `.plumerc.json` that governs a document — the nearest one upwards from
- * its folder, within its workspace folder — the same file and rules as the CLI. Reads go
+ * its folder — the same file and rule as the CLI. Reads go
  * through `workspace.fs`, so it works in remote and web hosts too. A broken file is shown as
  * diagnostics on the file itself and ignored until fixed.
  */
 export class PlumercLoader implements vscode.Disposable {
   private readonly cache = new Map<string, Promise<PlumeConfig | undefined>>();
   private readonly problems = vscode.languages.createDiagnosticCollection('plume-config');
-  private readonly watcher = vscode.workspace.createFileSystemWatcher(`**/${PLUMERC}`);
+  private readonly watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when any `.plumerc.json` is created, changed or deleted. */
   readonly onDidChange = this.changed.event;
@@ -43,34 +40,34 @@ export class PlumercLoader implements vscode.Disposable {
     return pending;
   }
 
-  /** The `.plumerc.json` that governs a document, if any. */
+  /** The `.plumerc.json` that governs a document, if any (the rule: src/core/config/configFile.ts). */
   async findFile(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder || uri.scheme !== folder.uri.scheme) return undefined;
-    let directory = vscode.Uri.joinPath(uri, '..');
-    for (;;) {
-      const candidate = vscode.Uri.joinPath(directory, PLUMERC);
+    // A new file has no folder of its own: it is read from the workspace's, as the CLI reads
+    // standard input from the current folder.
+    const start = uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(uri, '..');
+    if (!start) return undefined;
+    const parentOf = (folder: vscode.Uri) => (folder.path === '/' || folder.path === '' ? undefined : vscode.Uri.joinPath(folder, '..'));
+    for (const folder of configFolders(start, parentOf)) {
+      const candidate = vscode.Uri.joinPath(folder, CONFIG_FILE);
       try {
         await vscode.workspace.fs.stat(candidate);
         return candidate;
       } catch {
-        // Not here: go up, but never above the workspace folder.
+        // Not here: look in the parent folder.
       }
-      if (directory.path.length <= folder.uri.path.length) return undefined;
-      directory = vscode.Uri.joinPath(directory, '..');
     }
+    return undefined;
   }
 
   private async read(file: vscode.Uri): Promise<PlumeConfig | undefined> {
-    let raw: unknown;
+    let text: string;
     try {
-      raw = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      this.report(file, [{ fr: `JSON invalide : ${detail}`, en: `invalid JSON: ${detail}` }]);
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    } catch {
+      // Deleted between the search and the read: the watcher will tell.
       return undefined;
     }
-    const validation = validateConfig(raw, allChecks);
+    const validation = parseConfigText(text);
     if (!validation.ok) {
       this.report(file, validation.errors);
       return undefined;

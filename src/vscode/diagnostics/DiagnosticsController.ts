@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { say } from '../say';
+import { followTeamLanguage, say } from '../say';
+import { resolveLanguage } from '../../core/config/resolveSettings';
 import type { EditorAnalysis } from '../../core/analyzeForEditor';
 import type { Language } from '../../core/checks/Check';
 import type { AnalysisClient } from '../../worker/AnalysisClient';
@@ -16,6 +17,8 @@ export interface DocumentPolicy {
   skip?: boolean;
   /** A fragment of an article: the whole-article checks are off. */
   fragment?: boolean;
+  /** The document whose settings and `.plumerc.json` apply: a proposal is held to its original's. */
+  configOf?: vscode.Uri;
 }
 
 export interface DocumentAnalysis {
@@ -23,6 +26,8 @@ export interface DocumentAnalysis {
   version: number;
   analysis: EditorAnalysis;
   language: Language;
+  /** The language its `.plumerc.json` names, if any (with `plume.language` on `auto`, it applies). */
+  teamLanguage?: Language;
 }
 
 // Documents that are views of something else (diffs of git, output channels) are never analysed.
@@ -81,6 +86,14 @@ export class DiagnosticsController implements vscode.Disposable {
         if (event.affectsConfiguration('plume')) this.reanalyzeAll();
       }),
       loader.onDidChange(() => this.reanalyzeAll()),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        // A proposal speaks its original's language; a document not analysed yet keeps the
+        // current one until its analysis says (see analyze()).
+        if (!editor) return;
+        const policy = this.documentPolicy(editor.document.uri);
+        const result = this.results.get((policy?.configOf ?? editor.document.uri).toString());
+        if (result) followTeamLanguage(result.teamLanguage);
+      }),
     );
     this.reanalyzeAll();
   }
@@ -119,11 +132,13 @@ export class DiagnosticsController implements vscode.Disposable {
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
     const current = () => !document.isClosed && document.version === version && this.generations.get(key) === generation;
-    const settings = readPlumeSettings(document);
+    const policy = this.documentPolicy(document.uri);
+    const configUri = policy?.configOf ?? document.uri;
+    const settings = readPlumeSettings(configUri);
     if (settings.problems.length > 0) {
       this.tellOnce(vscode.Uri.parse(`plume-settings:${settings.problems.map((problem) => problem.en).join('|')}`), say('Plume ignores the setting plume.checks: {0}', settings.problems.map((problem) => problem[settings.messageLanguage]).join(' ; ')));
     }
-    const repoConfig = await this.loader.configFor(document.uri);
+    const repoConfig = await this.loader.configFor(configUri);
     // A newer edit arrived while the config was read: its own timer will analyse it.
     if (!current() || this.timers.has(key)) return;
     // Over the size Plume analyses: one message, no analysis (and none of the findings of before).
@@ -136,7 +151,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.told.delete(key);
     let analysis: EditorAnalysis;
     try {
-      const fragment = this.documentPolicy(document.uri)?.fragment ? [fragmentLayer()] : [];
+      const fragment = policy?.fragment ? [fragmentLayer()] : [];
       analysis = await this.analyzer.analyze(document.getText(), [settings.layer, repoConfig, ...fragment]);
     } catch (error) {
       this.log(`analysis of ${document.uri.toString(true)} failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -147,8 +162,10 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!current()) return;
     for (const failure of analysis.failures) this.log(`check ${failure.checkId} failed on ${document.uri.toString(true)}: ${failure.error}`);
     // The writer's plume.language first; with `auto`, the team's .plumerc.json may choose.
-    const language = settings.languageChosen ? settings.messageLanguage : repoConfig?.language ?? settings.messageLanguage;
-    this.results.set(key, { version, analysis, language });
+    const teamLanguage = repoConfig?.language;
+    const language = settings.languageChosen ? settings.messageLanguage : resolveLanguage([repoConfig], settings.messageLanguage);
+    this.results.set(key, { version, analysis, language, teamLanguage });
+    if (vscode.window.activeTextEditor?.document === document) followTeamLanguage(teamLanguage);
     this.collection.set(document.uri, analysis.findings.map((finding) => toDiagnostic(document, finding, language)));
     this.analyzed.fire(document);
   }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { say, sayCount } from '../say';
+import { followTeamLanguage, say, sayCount } from '../say';
 import type { Language } from '../../core/checks/Check';
+import type { PlumeConfig } from '../../core/config/PlumeConfig';
 import type { RewriteRequest, RewriteResult } from '../../core/rewrite/RewriteRequest';
 import { readPlumeSettings } from '../config/readPlumeSettings';
 import type { DocumentPolicy } from '../diagnostics/DiagnosticsController';
@@ -45,8 +46,8 @@ export class RewriteController implements vscode.Disposable {
     private readonly files: ProposalFileSystem,
     private readonly keys: ApiKeyStore,
     private readonly log: PlumeLog,
-    /** The document's minimum words as the diagnostics resolve it (.plumerc.json first). */
-    private readonly minWordsFor: (uri: vscode.Uri) => Promise<number>,
+    /** The document's configuration layers as the diagnostics read them (settings, then .plumerc.json). */
+    private readonly layersFor: (uri: vscode.Uri) => Promise<(PlumeConfig | undefined)[]>,
   ) {
     this.disposables.push(
       this.factWarnings,
@@ -134,13 +135,17 @@ export class RewriteController implements vscode.Disposable {
   }
 
   private async run(session: Session, document: vscode.TextDocument, settings: RewriteSettings, apiKey: string | undefined): Promise<RewriteOutcome> {
+    const layers = await this.layersFor(session.original);
+    // The rewrite speaks of this document: in its team's language when plume.language is `auto`.
+    followTeamLanguage(layers.findLast((layer) => layer?.language)?.language);
     await vscode.commands.executeCommand('vscode.diff', session.originalView ?? session.original, session.proposal, writingTitle(session.originalName), { preview: false });
     void this.updateContext();
     const engine = await (this.engine ??= loadRewriteEngine());
     const request: RewriteRequest = {
       mode: session.mode,
       source: session.source,
-      ...(session.mode === 'document' ? { minWords: await this.minWordsFor(session.original) } : { headingLevel: engine.headingLevelAt(new engine.ArticleDocument(document.getText()), session.range.start) }),
+      layers,
+      ...(session.mode === 'document' ? {} : { headingLevel: engine.headingLevelAt(new engine.ArticleDocument(document.getText()), session.range.start) }),
       instructions: [settings.instructions, session.instructions].filter(Boolean).join('\n') || undefined,
       maxRepairs: settings.maxRepairs,
       ...(session.ignoreFacts.length ? { ignoreFacts: [...session.ignoreFacts] } : {}),
@@ -290,7 +295,8 @@ export class RewriteController implements vscode.Disposable {
   diagnosticsPolicy(uri: vscode.Uri): DocumentPolicy | undefined {
     if (uri.scheme !== PROPOSAL_SCHEME) return undefined;
     if (this.sessions.ofOriginalView(uri)) return { skip: true };
-    return this.sessions.ofProposal(uri)?.mode === 'selection' ? { fragment: true } : undefined;
+    const session = this.sessions.ofProposal(uri);
+    return session ? { configOf: session.original, ...(session.mode === 'selection' ? { fragment: true } : {}) } : undefined;
   }
 
   private proposalText(session: Session): string {

