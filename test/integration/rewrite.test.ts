@@ -530,6 +530,18 @@ suite('rewrite', () => {
     try {
       const document = await openNewArticle(EXAMPLE);
       await waitFor('the team’s numbers in French', () => plumeDiagnostics(document.uri).map((diagnostic) => diagnostic.message).join('\n'), (text) => text.includes('de 100 à 140 caractères') && text.includes('900 attendus'));
+      // The quick fix drafts to the team's lengths: a title of 55 characters at most, a
+      // description of 100 to 140 (the defaults are 60 and 120–156).
+      const missing = plumeDiagnostics(document.uri).find((diagnostic) => idOf(diagnostic) === 'title-missing');
+      assert.ok(missing, 'title-missing is reported');
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, missing.range, vscode.CodeActionKind.QuickFix.value);
+      const skeleton = actions.find((action) => /^Ajouter un front matter/.test(action.title));
+      assert.ok(skeleton?.edit, `the front matter fix, in French, among: ${actions.map((action) => action.title).join(' | ')}`);
+      const inserted = skeleton.edit.entries().flatMap(([, edits]) => edits.map((edit) => edit.newText)).join('\n');
+      const draftTitle = /^title: "([^"]*)"$/m.exec(inserted)?.[1] ?? '';
+      const draftDescription = /^description: "([^"]*)"$/m.exec(inserted)?.[1] ?? '';
+      assert.ok(draftTitle.length > 0 && [...draftTitle].length <= 55, `title draft of ${[...draftTitle].length} characters`);
+      assert.ok([...draftDescription].length >= 100 && [...draftDescription].length <= 140, `description draft of ${[...draftDescription].length} characters`);
       const chat = await rewriteAndReadRequest();
       const prompt = (chat.body.messages as { content: string }[]).map((message) => message.content).join('\n');
       assert.ok(prompt.includes('title (55 caractères au plus)'), 'the title limit in the prompt');

@@ -1,8 +1,19 @@
 import { defineCheck } from './Check';
 import { nen, nfr } from './formatNumber';
 
-// A line that ends a sentence followed by a line break inside one paragraph.
-const SENTENCE_END_THEN_BREAK = /[.!?…»”"][ \t]*\r?\n[ \t]*\S/;
+// A line break inside a paragraph, and one that follows the end of a sentence.
+const LINE_BREAK = /[ \t]*\r?\n[ \t]*(?=\S)/g;
+const SENTENCE_END = /[.!?…»”"]$/;
+
+/**
+ * Lines pasted one per paragraph (a word processor, a news site): every line break inside the
+ * paragraph follows the end of a sentence. A hard-wrapped paragraph (lines cut mid-sentence, as
+ * many writers and these docs wrap) is not one, even when a line happens to end on a period.
+ */
+function isJoinedLines(text: string): boolean {
+  const breaks = [...text.matchAll(LINE_BREAK)];
+  return breaks.length > 0 && breaks.every((lineBreak) => SENTENCE_END.test(text.slice(0, lineBreak.index)));
+}
 
 /** Paragraphs of at most 150 words (Yoast SEO's paragraph length assessment). */
 export default defineCheck({
@@ -22,7 +33,7 @@ export default defineCheck({
       const { start, end } = paragraph.range;
       // Text pasted from a word processor or a news site keeps one paragraph per line, which
       // Markdown joins into one paragraph: say so, since the fix is a blank line, not a rewrite.
-      const joinedLines = SENTENCE_END_THEN_BREAK.test(doc.text.slice(start, end));
+      const joinedLines = isJoinedLines(doc.text.slice(start, end));
       report({
         // The paragraph's first line only: a squiggle over ten lines is noise.
         range: { start, end: doc.lines.lineEndAt(start) },

@@ -48,10 +48,11 @@ function fix(fr: string, en: string, edits: TextEdit[]): QuickFix {
  */
 function frontMatterSkeleton(doc: ArticleDocument, settings?: ResolvedSettings): QuickFix[] {
   const fields: Record<string, string> = {};
+  // An empty `title:` is as good as none (writeFrontMatterFields fills it in place).
   if (!doc.frontMatter?.data.title) {
     const firstSentence = doc.sentences.find((sentence) => sentence.words > 0);
     const h1 = doc.headings.find((heading) => heading.level === 1);
-    const draft = h1?.text ?? (firstSentence ? doc.text.slice(firstSentence.range.start, firstSentence.range.end).replace(/[.!?…]+$/, '') : '');
+    const draft = h1?.text || (firstSentence ? doc.text.slice(firstSentence.range.start, firstSentence.range.end).replace(/[.!?…]+$/, '') : '');
     if (draft) fields.title = cutAtWord(draft, optionsOf(settings, titleLength).max);
   }
   if (!doc.description) {
@@ -59,13 +60,12 @@ function frontMatterSkeleton(doc: ArticleDocument, settings?: ResolvedSettings):
     const description = suggestDescription(doc, min, Math.min(max, optionsOf(settings, metaDescriptionMissing).suggestionMax));
     if (description) fields.description = description;
   }
-  const edit = writeFrontMatterFields(doc, fields);
-  if (!edit) return [];
-  return [fix(
-    `Ajouter un front matter (${Object.keys(fields).join(', ')}) tiré du texte`,
-    `Add front matter (${Object.keys(fields).join(', ')}) drafted from the text`,
-    [edit],
-  )];
+  const edits = writeFrontMatterFields(doc, fields);
+  if (edits.length === 0) return [];
+  const keys = Object.keys(fields).join(', ');
+  return [doc.frontMatter
+    ? fix(`Compléter le front matter (${keys}) à partir du texte`, `Complete the front matter (${keys}) from the text`, edits)
+    : fix(`Ajouter un front matter (${keys}) tiré du texte`, `Add front matter (${keys}) drafted from the text`, edits)];
 }
 
 /** One paragraph per line, as the writer typed it: a blank line after every line break inside it. */

@@ -65,4 +65,11 @@ describe('paragraph-too-long on text pasted one paragraph per line', () => {
     expect(finding?.data).toMatchObject({ joinedLines: false });
     expect(finding?.message.fr).toContain('Coupez-le en deux');
   });
+
+  it('does not take a hard-wrapped paragraph for pasted lines when one line happens to end a sentence', () => {
+    // Wrapped at ~70 columns, as many writers (and these docs) wrap: one line ends on a period.
+    const prose = `${words(40, 'début')} fin.\n${words(12, 'suite')}\n${words(12, 'encore')}\n${words(90, 'reste')}.\n`;
+    const [finding] = runCheck('paragraph-too-long', prose);
+    expect(finding?.data).toMatchObject({ joinedLines: false });
+  });
 });

@@ -48,6 +48,22 @@ describe('quick fixes', () => {
     expect(analyzeArticle(fixed, layers).findings.map((f) => f.checkId)).not.toContain('meta-description-length');
   });
 
+  it('fills an empty title in place, and says it completes the front matter', () => {
+    for (const empty of ['title: ""', 'title:', "title: ''"]) {
+      const text = `---\n${empty}\ntags: [a]\n---\n\n${example}`;
+      const { fix, fixed, ids } = applyFirstFix(text, 'title-missing');
+      expect(fix?.title.fr).toBe('Compléter le front matter (title, description) à partir du texte');
+      expect(fixed).toMatch(/^---\ntitle: "Lors d’un appel[^"\n]*"\ntags: \[a\]\ndescription: "[^"]+"\n---\n/);
+      expect(ids).not.toContain('title-missing');
+      expect(ids).not.toContain('front-matter-invalid');
+    }
+    // With a description already there, the title alone.
+    const described = `---\ntitle: ""\ndescription: "Les législateurs démocrates pressent Antony Blinken d’agir contre l’Azerbaïdjan, alors que Washington pèse une dérogation."\n---\n\n${example}`;
+    const { fix, ids } = applyFirstFix(described, 'title-missing');
+    expect(fix?.title.en).toBe('Complete the front matter (title) from the text');
+    expect(ids).not.toContain('title-missing');
+  });
+
   it('adds only the missing key to an existing YAML front matter, keeping the others in order', () => {
     const text = `---\ntitle: "Haut-Karabakh : la pression monte"\ntags: [a]\n---\n\n${example}`;
     const { fixed, ids } = applyFirstFix(text, 'meta-description-missing');
