@@ -47,7 +47,7 @@ if (!portFree) {
 say('build (node esbuild.mjs)…');
 execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' });
 
-// 2. code-server: installed once by the same script the tests use (no internet needed).
+// 2. code-server: installed once by the same script the tests use (Debian's packages and the npm registry; nothing from GitHub).
 const codeServerReady = () => fs.existsSync(path.join(codeServerDir, `installed-${CODE_SERVER_VERSION}`)) && fs.existsSync(codeServer);
 if (!codeServerReady()) {
   say(`installation de code-server ${CODE_SERVER_VERSION} dans .vscode-test/ (une seule fois, ~1 min)…`);
@@ -98,6 +98,9 @@ if (!fs.existsSync(settings)) {
     'extensions.autoUpdate': false,
     // The workspace sits inside this repository: no offer to open the repository's Git.
     'git.openRepositoryInParentFolders': 'never',
+    // Plume in French, the writer's language: code-server cannot install a French language pack
+    // offline, so `auto` would follow its English display language.
+    'plume.language': 'fr',
   }, null, 2)}\n`);
 }
 

@@ -15,7 +15,7 @@ const frCheck = `plume check <fichiers, dossiers ou globs...> [options]
     --hints                      une ligne par phrase longue (sinon une ligne par fichier qui les regroupe)
     -q, --quiet                  n’affiche que les constats, rien pour un fichier sans constat
     --format text|json           format de sortie (text par défaut)
-    --lang fr|en                 langue des messages (sinon celle du système, français par défaut)`;
+    --lang fr|en                 langue des messages (sinon celle du .plumerc.json, sinon celle du système, français par défaut)`;
 
 const frRewrite = `plume rewrite <fichier> [options]
   Réécrit l’article en article SEO français vérifié, avec un modèle compatible OpenAI.
@@ -93,7 +93,7 @@ const enCheck = `plume check <files, folders or globs...> [options]
     --hints                      one line per long sentence (else one line per file gathering them)
     -q, --quiet                  prints findings only, nothing for a file without any
     --format text|json           output format (text by default)
-    --lang fr|en                 language of messages (else the system's, French by default)`;
+    --lang fr|en                 language of messages (else .plumerc.json's, else the system's, French by default)`;
 
 const enRewrite = `plume rewrite <file> [options]
   Rewrites the article as verified French SEO copy, with an OpenAI-compatible model.

@@ -25,7 +25,7 @@ const timeoutSeconds = Number(process.env.PLUME_E2E_TIMEOUT_S ?? 420);
 const LANGUAGES = ['fr', 'en'];
 
 if (!codeServerInstalled() || !fs.existsSync(chromiumPath)) {
-  console.error('e2e: code-server or Chromium is missing. Run `bash scripts/install-test-deps.sh` (no internet needed).');
+  console.error('e2e: code-server or Chromium is missing. Run `bash scripts/install-test-deps.sh` (from Debian’s packages and the npm registry; nothing from GitHub).');
   process.exit(1);
 }
 

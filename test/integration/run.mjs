@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { chromiumPath, codeServerInstalled } from './launchers/codeServer.mjs';
 import { makeTempDir, makeWorkspace, repositoryRoot } from './launchers/workspace.mjs';
 
-const INSTALL_HINT = 'Run `bash scripts/install-test-deps.sh` to install code-server and Chromium (no internet needed).';
+const INSTALL_HINT = 'Run `bash scripts/install-test-deps.sh` to install code-server and Chromium (from Debian’s packages and the npm registry; nothing from GitHub).';
 const extensionTestsPath = path.join(repositoryRoot, 'out/test/integration/index');
 
 function chooseLauncher() {

@@ -1,7 +1,9 @@
 import type { ChatMessage } from './ChatModel';
+import { nfr } from '../checks/formatNumber';
 import type { Fact } from './facts/Fact';
+import type { RewriteLimits } from './rewriteLimits';
 
-/** Everything the prompt states; numbers come from the checks' defaults so prompt and validation agree. */
+/** Everything the prompt states; its numbers are the checks' resolved options, so prompt and validation agree. */
 export interface PromptInput {
   mode: 'document' | 'selection';
   source: string;
@@ -13,7 +15,7 @@ export interface PromptInput {
   links: string[];
   images: string[];
   codeBlocks: number;
-  limits: { titleMax: number; descriptionMin: number; descriptionMax: number; sectionMax: number; paragraphMax: number; sentenceMax: number };
+  limits: RewriteLimits;
   /** Section-by-section rewriting: which part this is and the outline of the whole. */
   part?: { index: number; count: number; outline: string[] };
 }
@@ -67,7 +69,7 @@ export function buildPrompt(input: PromptInput): ChatMessage[] {
   }
   rules.push(`Lisibilité : paragraphes de ${limits.paragraphMax} mots au plus, séparés par une ligne vide ; phrases de ${limits.sentenceMax} mots au plus pour la plupart.`);
   if (input.keyphrase) {
-    rules.push(`Expression clé « ${input.keyphrase} » : dans le titre, le premier paragraphe${input.mode === 'document' ? ', la description' : ''} et 30 à 75 % des intertitres ; densité de 0,5 à 3 % du texte.`);
+    rules.push(`Expression clé « ${input.keyphrase} » : dans le titre, le premier paragraphe${input.mode === 'document' ? ', la description' : ''} et ${limits.keyphraseSubheadingsMin} à ${limits.keyphraseSubheadingsMax} % des intertitres ; densité de ${nfr(limits.keyphraseDensityMin)} à ${nfr(limits.keyphraseDensityMax)} % du texte.`);
   } else if (input.mode === 'document') {
     rules.push('Expression clé : choisis-en une de 1 à 4 mots, tirée de l’article, écris-la dans « keyphrase » et place-la dans le titre, le premier paragraphe, la description et une partie des intertitres.');
   }

@@ -1,3 +1,5 @@
+import keyphraseDensity from '../checks/keyphrase-density';
+import keyphraseInSubheadings from '../checks/keyphrase-in-subheadings';
 import metaDescriptionLength from '../checks/meta-description-length';
 import paragraphTooLong from '../checks/paragraph-too-long';
 import sectionTooLong from '../checks/section-too-long';
@@ -14,6 +16,12 @@ export interface RewriteLimits {
   sectionMax: number;
   paragraphMax: number;
   sentenceMax: number;
+  /** The share of subheadings that hold the keyphrase, in %. */
+  keyphraseSubheadingsMin: number;
+  keyphraseSubheadingsMax: number;
+  /** The keyphrase's density, in % of the words. */
+  keyphraseDensityMin: number;
+  keyphraseDensityMax: number;
 }
 
 /**
@@ -30,5 +38,9 @@ export function rewriteLimits(settings?: ResolvedSettings): RewriteLimits {
     sectionMax: optionsOf(settings, sectionTooLong).max,
     paragraphMax: optionsOf(settings, paragraphTooLong).max,
     sentenceMax: optionsOf(settings, sentencesTooLong).maxWords,
+    keyphraseSubheadingsMin: optionsOf(settings, keyphraseInSubheadings).minShare,
+    keyphraseSubheadingsMax: optionsOf(settings, keyphraseInSubheadings).maxShare,
+    keyphraseDensityMin: optionsOf(settings, keyphraseDensity).min,
+    keyphraseDensityMax: optionsOf(settings, keyphraseDensity).max,
   };
 }

@@ -22,7 +22,8 @@ export function readRewriteSettings(scope?: vscode.ConfigurationScope): RewriteS
   return {
     baseUrl: (base?.globalValue ?? base?.defaultValue ?? DEFAULT_BASE_URL).trim(),
     model: config.get<string>('openai.model', DEFAULT_MODEL).trim() || DEFAULT_MODEL,
-    timeoutSeconds: Math.max(1, config.get<number>('openai.timeoutSeconds', 300)),
+    // 5–3600 s: the manifest's bounds, which settings.json does not enforce on its own.
+    timeoutSeconds: Math.min(3600, Math.max(5, config.get<number>('openai.timeoutSeconds', 300))),
     maxRepairs: Math.max(0, config.get<number>('maxRepairs', 2)),
     instructions: config.get<string>('rewrite.instructions', '').trim(),
     ...(ignored !== undefined && ignored !== base?.globalValue ? { ignoredBaseUrl: ignored } : {}),

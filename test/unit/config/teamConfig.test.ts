@@ -1,7 +1,7 @@
 // A team's .plumerc.json changes what every part of Plume says and demands, the same way: the
 // checks' messages, the quick fixes' drafts, the rewrite's prompt and its validation, in the CLI
 // (here) and in VS Code (test/integration/diagnostics.test.ts and rewrite.test.ts).
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ describe('resolveConfig: one resolver, layers lowest precedence first', () => {
     const config = resolveConfig([]);
     expect(config.minWords).toBe(700);
     expect(config.language).toBe('fr');
-    expect(config.limits).toEqual({ titleMax: 60, descriptionMin: 120, descriptionMax: 156, sectionMax: 300, paragraphMax: 150, sentenceMax: 20 });
+    expect(config.limits).toEqual({ titleMax: 60, descriptionMin: 120, descriptionMax: 156, sectionMax: 300, paragraphMax: 150, sentenceMax: 20, keyphraseSubheadingsMin: 30, keyphraseSubheadingsMax: 75, keyphraseDensityMin: 0.5, keyphraseDensityMax: 3 });
   });
 
   it('turns a team file into the limits, the minimum and the language', () => {
@@ -102,6 +102,19 @@ describe('the CLI with a team .plumerc.json', () => {
     expect(stderr).toContain('Meta description of 142 characters (100 to 140)');
     expect(stderr).toContain('SEO title of 55 characters (at most 55)');
     expect(stderr).toContain('✗ 879 words; at least 900');
+  });
+
+  it('plume rewrite states the team\'s keyphrase targets', async () => {
+    const dense = join(dir, 'articles', '.plumerc.json');
+    writeFileSync(dense, JSON.stringify({ checks: { 'keyphrase-density': { min: 1, max: 2.5 }, 'keyphrase-in-subheadings': { minShare: 50, maxShare: 80 } } }));
+    try {
+      fake.script([{ answer: FAITHFUL }]);
+      await run(['rewrite', article, '--keyphrase', 'Haut-Karabakh', '--max-repairs', '0', '--out', join(dir, 'out2.md')]);
+      const prompt = (fake.requests.at(-1)?.body.messages as { content: string }[]).map((message) => message.content).join('\n');
+      expect(prompt).toContain('et 50 à 80 % des intertitres ; densité de 1 à 2,5 % du texte');
+    } finally {
+      rmSync(dense);
+    }
   });
 
   it('plume verify judges the same way, and --lang still wins over the team\'s language', async () => {

@@ -375,8 +375,7 @@ describe('parseMarkdownInChunks: boundaries that must not change the tree', () =
 });
 
 // ---------------------------------------------------------------------------------------------
-// Real articles. bench/corpus is in the repository; the shared French corpus is read when it is
-// there (the project's tests must run from a fresh clone without it).
+// Real articles, all in the repository (a fresh clone has them).
 
 function markdownFiles(folder: URL): { name: string; text: string }[] {
   if (!existsSync(folder)) return [];
@@ -391,6 +390,11 @@ const corpus = [...markdownFiles(new URL('../../../bench/corpus/', import.meta.u
 const corpusLabel = 'bench/corpus and test/fixtures/fidelity/sources';
 
 describe(`parseMarkdownInChunks: real articles (${corpusLabel})`, () => {
+  it('has the articles to compare (a missing folder must not pass as « nothing to check »)', () => {
+    // 8 articles and a README in bench/corpus, 5 sources of the fidelity set.
+    expect(corpus.length).toBeGreaterThanOrEqual(13);
+  });
+
   it.each(corpus.map(({ name, text }) => [name, text]))('%s, chunk sizes 1 and 4096', (_name, text) => {
     assertSameTree(text, [1, 4096]);
   });
