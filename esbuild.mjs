@@ -29,8 +29,9 @@ const shipped = [
 ];
 
 const benchOnly = [
-  // ESM so that markdownlint (an ESM-only package) can be bundled in; only for `npm run bench`.
-  { ...common, define: {}, entryPoints: { bench: 'bench/bench.ts' }, outdir: 'dist', format: 'esm', outExtension: { '.js': '.mjs' }, banner: { js: "import { createRequire as __plumeCreateRequire } from 'node:module'; import { fileURLToPath as __plumeFileURLToPath } from 'node:url'; import { dirname as __plumeDirname } from 'node:path'; const require = __plumeCreateRequire(import.meta.url); const __dirname = __plumeDirname(__plumeFileURLToPath(import.meta.url));" } },
+  // ESM so that markdownlint (an ESM-only package) can be bundled in; only for `npm run bench`
+  // and `npm run bench:yoast` (yoastFigures: Yoast's own shares, a GPL-3.0 peer never shipped).
+  { ...common, define: {}, entryPoints: { bench: 'bench/bench.ts', yoastFigures: 'bench/yoastFigures.ts' }, outdir: 'dist', format: 'esm', outExtension: { '.js': '.mjs' }, banner: { js: "import { createRequire as __plumeCreateRequire } from 'node:module'; import { fileURLToPath as __plumeFileURLToPath } from 'node:url'; import { dirname as __plumeDirname } from 'node:path'; const require = __plumeCreateRequire(import.meta.url); const __dirname = __plumeDirname(__plumeFileURLToPath(import.meta.url));" } },
 ];
 
 const builds = process.argv.includes('--bench') ? benchOnly : shipped;

@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { analyzeArticle } from '../src/core/analyzeArticle';
-import { analyzeForEditor } from '../src/core/analyzeForEditor';
+import { EditorAnalyses } from '../src/core/analyzeForEditor';
 import { buildPrompt } from '../src/core/rewrite/buildPrompt';
 import { readAnswer } from '../src/core/rewrite/readAnswer';
 import { compareFacts } from '../src/core/rewrite/facts/compareFacts';
 import { countWords } from '../src/core/language/fr';
 import { loadFidelitySet, scoreCase, summarize } from './fidelity';
+import { median, yoastFigures } from './yoastFigures';
+import { articleFigures } from '../src/core/figures/articleFigures';
 import { estimateTokens } from '../src/core/rewrite/estimateTokens';
 import { extractFacts } from '../src/core/rewrite/facts/extractFacts';
 import { rewriteLimits } from '../src/core/rewrite/rewriteLimits';
@@ -159,7 +161,7 @@ if (fiveKText) {
   const client = new AnalysisClient(join(root, 'dist', 'analysisWorker.js'));
   await client.analyze(fiveKText, []); // start-up and JIT of the worker
   const inWorker = await longestStall(() => client.analyze(fiveKText, []));
-  const inHost = await longestStall(() => analyzeForEditor(fiveKText, []));
+  const inHost = await longestStall(() => new EditorAnalyses().analyze('', 0, fiveKText, []));
   client.dispose();
   console.log(`\nlongest event-loop stall over 20 analyses of the 5,000-word article: ${inWorker.toFixed(1)} ms with the worker (what the extension does), ${inHost.toFixed(1)} ms in-process (budget: 16 ms)`);
 }
@@ -258,4 +260,23 @@ if (fiveKText) {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+// Plume's French style figures beside Yoast SEO's own (its French researcher, run here as a
+// benchmark peer) on the 64 articles of bench/corpus-fr: the median absolute difference per figure.
+{
+  const folder = join(root, 'bench', 'corpus-fr');
+  const yoast = yoastFigures(folder);
+  const rows = yoast.map((y) => {
+    const plume = articleFigures(analyzeArticle(readFileSync(join(folder, y.name), 'utf8')).doc);
+    return { name: y.name, yoast: y, plume };
+  });
+  const diff = (pick: (row: (typeof rows)[number]) => [number | null, number]) =>
+    median(rows.flatMap((row) => { const [p, y] = pick(row); return p === null ? [] : [Math.abs(p - y)]; }));
+  console.log(`\nFrench style shares, Plume vs Yoast (yoastseo) on ${rows.length} articles of bench/corpus-fr (in % of sentences):`);
+  console.log(`${'article'.padEnd(40)}${'trans P'.padStart(9)}${'trans Y'.padStart(9)}${'pass P'.padStart(9)}${'pass Y'.padStart(9)}`);
+  const f = (value: number | null) => (value === null ? '–' : value.toFixed(1)).padStart(9);
+  for (const row of rows) console.log(`${row.name.slice(0, 39).padEnd(40)}${f(row.plume.transitionShare)}${f(row.yoast.transitionShare)}${f(row.plume.passiveShare)}${f(row.yoast.passiveShare)}`);
+  console.log(`  median absolute difference: transition words ${diff((row) => [row.plume.transitionShare, row.yoast.transitionShare]).toFixed(1)} points, passive voice ${diff((row) => [row.plume.passiveShare, row.yoast.passiveShare]).toFixed(1)} points`);
+  console.log(`  medians: transition Plume ${median(rows.flatMap((row) => (row.plume.transitionShare === null ? [] : [row.plume.transitionShare]))).toFixed(1)} % / Yoast ${median(rows.map((row) => row.yoast.transitionShare)).toFixed(1)} %; passive Plume ${median(rows.flatMap((row) => (row.plume.passiveShare === null ? [] : [row.plume.passiveShare]))).toFixed(1)} % / Yoast ${median(rows.map((row) => row.yoast.passiveShare)).toFixed(1)} %`);
 }

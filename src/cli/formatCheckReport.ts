@@ -1,13 +1,13 @@
 import type { Finding, Language } from '../core/checks/Check';
 import { formatNumber } from '../core/checks/formatNumber';
+import { articleFigures } from '../core/figures/articleFigures';
+import type { ArticleFigures } from '../core/figures/articleFigures';
 import type { ArticleDocument } from '../core/markdown/ArticleDocument';
 
 export interface FileReport {
   file: string;
-  words: number;
-  sentences: number;
-  /** Kandel–Moles, rounded to 1 decimal; null when the text has no sentence. */
-  readingEase: number | null;
+  /** What a team tracks in CI: words, sentences, reading ease, shares, title width, reading time. */
+  figures: ArticleFigures;
   findings: {
     id: string;
     severity: Finding['severity'];
@@ -21,12 +21,9 @@ export interface FileReport {
 
 /** The JSON shape of `plume check --format json`: 1-based lines and columns. */
 export function toFileReport(file: string, doc: ArticleDocument, findings: Finding[], language: Language): FileReport {
-  const ease = doc.readingEase;
   return {
     file,
-    words: doc.wordCount,
-    sentences: doc.sentences.length,
-    readingEase: Number.isFinite(ease) ? Math.round(ease * 10) / 10 : null,
+    figures: articleFigures(doc),
     findings: findings.map((finding) => {
       const start = doc.lines.positionAt(finding.range.start);
       const end = doc.lines.positionAt(finding.range.end);
@@ -81,13 +78,16 @@ export function formatTextReport(report: FileReport, language: Language, options
   const width = Math.max(0, ...rows.map((row) => row.where.length));
   const lines = rows.map((row) => `${row.where.padEnd(width)}  ${SEVERITY_LABEL[language][row.severity].padEnd(7)}  ${row.id.padEnd(30)}  ${row.message}`);
   if (options.quiet) return lines.join('\n');
+  const { words, sentences } = report.figures;
   lines.push(fr
-    ? `${report.file} : ${plural(report.words, 'mot', 'mots', language)}, ${plural(report.sentences, 'phrase', 'phrases', language)}, facilité de lecture ${ease(report, language)} (Kandel–Moles) — ${tally(report.findings, language)}`
-    : `${report.file}: ${plural(report.words, 'word', 'words', language)}, ${plural(report.sentences, 'sentence', 'sentences', language)}, reading ease ${ease(report, language)} (Kandel–Moles) — ${tally(report.findings, language)}`);
+    ? `${report.file} : ${plural(words, 'mot', 'mots', language)}, ${plural(sentences, 'phrase', 'phrases', language)}, lecture ${minutes(report, language)}, facilité de lecture ${ease(report, language)} (Kandel–Moles) — ${tally(report.findings, language)}`
+    : `${report.file}: ${plural(words, 'word', 'words', language)}, ${plural(sentences, 'sentence', 'sentences', language)}, ${minutes(report, language)} read, reading ease ${ease(report, language)} (Kandel–Moles) — ${tally(report.findings, language)}`);
   return lines.join('\n');
 }
 
-const ease = (report: FileReport, language: Language): string => (report.readingEase === null ? '–' : formatNumber(report.readingEase, language));
+const ease = (report: FileReport, language: Language): string => (report.figures.readingEase === null ? '–' : formatNumber(report.figures.readingEase, language));
+/** « 4 min »: reading times are told in whole minutes, rounded up, as reading time labels are. */
+const minutes = (report: FileReport, language: Language): string => `${formatNumber(Math.max(1, Math.ceil(report.figures.readingMinutes)), language)} min`;
 
 /** « 1 mot », « 2 mots », « 0 mot » (French counts 0 and 1 as singular), « 1 word », « 0 words ». */
 export function plural(count: number, one: string, many: string, language: Language): string {
@@ -114,7 +114,7 @@ const WORDS: Record<Language, Record<'error' | 'warning' | 'info', [string, stri
 /** The line after several files: how many, how many words, and the findings of them all. */
 export function formatTotal(reports: FileReport[], language: Language): string {
   const fr = language === 'fr';
-  const words = reports.reduce((sum, report) => sum + report.words, 0);
+  const words = reports.reduce((sum, report) => sum + report.figures.words, 0);
   const findings = reports.flatMap((report) => report.findings);
   return fr
     ? `Total : ${plural(reports.length, 'fichier', 'fichiers', language)}, ${plural(words, 'mot', 'mots', language)} — ${tally(findings, language)}`

@@ -81,7 +81,8 @@ export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage
       // A big file is parsed by chunks on every core (see src/worker/parseInParallel.ts).
       if (source.length >= PARALLEL_THRESHOLD) helpers ??= createHelpers();
       const root = helpers && helpers.size > 0 && source.length >= PARALLEL_THRESHOLD ? await parseInParallel(source, helpers) : undefined;
-      const analysis = analyzeArticle(source, layers, root, { keyphrase: values.keyphrase });
+      // The file's path names the slug when the front matter has none (keyphrase-in-slug, slug-length).
+      const analysis = analyzeArticle(source, layers, root, { keyphrase: values.keyphrase, fileName: file });
       for (const failure of analysis.failures) io.stderr(text.internalError(file, failure.checkId, failure.error));
       if (analysis.findings.some((finding) => failOn.includes(finding.severity))) failing = true;
       const findings = analysis.findings.filter((finding) => shown.includes(finding.severity));

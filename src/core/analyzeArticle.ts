@@ -3,8 +3,10 @@ import type { CheckRun } from './checks/runChecks';
 import { runChecks } from './checks/runChecks';
 import { allChecks } from './checks/registry';
 import type { PlumeConfig } from './config/PlumeConfig';
+import { resolveSiteUrl, resolveSynonyms } from './config/resolveConfig';
 import { resolveSettings } from './config/resolveSettings';
 import { ArticleDocument } from './markdown/ArticleDocument';
+import type { ArticleOptions } from './markdown/ArticleDocument';
 
 export interface ArticleAnalysis extends CheckRun {
   doc: ArticleDocument;
@@ -15,7 +17,9 @@ export interface ArticleAnalysis extends CheckRun {
  * entry point shared by the CLI, the diagnostics provider and the rewrite validator. `root`:
  * the tree of `text` when it was parsed elsewhere (see ArticleDocument).
  */
-export function analyzeArticle(text: string, layers: readonly (PlumeConfig | undefined)[] = [], root?: Root, options: { keyphrase?: string } = {}): ArticleAnalysis {
-  const doc = new ArticleDocument(text, root, options);
+export function analyzeArticle(text: string, layers: readonly (PlumeConfig | undefined)[] = [], root?: Root, options: ArticleOptions = {}): ArticleAnalysis {
+  // The team's synonyms and site address come with the layers, so every front end (CLI, editor,
+  // rewrite) has them.
+  const doc = new ArticleDocument(text, root, { ...options, synonyms: { ...resolveSynonyms(layers), ...options.synonyms }, siteUrl: options.siteUrl ?? resolveSiteUrl(layers) });
   return { doc, ...runChecks(doc, allChecks, resolveSettings(allChecks, layers)) };
 }

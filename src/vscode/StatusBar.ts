@@ -41,13 +41,19 @@ export class StatusBar implements vscode.Disposable {
     const problems = findings.filter((finding) => finding.severity !== 'hint').length;
     this.item.text = `$(pencil) ${sayCount(stats.words, '{0} word', '{0} words')} · ${n(problems)}`;
     const ease = stats.readingEase === null ? '–' : n(stats.readingEase);
+    const share = (value: number | null) => (value === null ? '–' : `${n(value)} %`);
+    // Reading times are told in whole minutes, rounded up, as reading-time labels are.
+    const minutes = Math.max(1, Math.ceil(stats.readingMinutes));
     const levels = ([1, 2, 3] as const).map((level) => `H${level} ${n(stats.headings[level])}`).join(' · ');
     const tooltip = new vscode.MarkdownString([
       `**Plume**`,
       '',
       `${say('Words')}: ${n(stats.words)}  `,
       `${say('Sentences')}: ${n(stats.sentences)}  `,
+      `${say('Reading time')}: ${sayCount(minutes, '{0} minute', '{0} minutes')}  `,
       `${say('Reading ease (Kandel–Moles)')}: ${ease}  `,
+      `${say('Sentences with a transition word')}: ${share(stats.transitionShare)}  `,
+      `${say('Sentences in the passive voice')}: ${share(stats.passiveShare)}  `,
       `${say('Headings')}: ${levels}  `,
       `${say('Findings')}: ${n(problems)}`,
       '',

@@ -1,8 +1,11 @@
 import { Worker } from 'node:worker_threads';
-import type { EditorAnalysis } from '../core/analyzeForEditor';
+import type { EditorAnalyses, EditorAnalysis } from '../core/analyzeForEditor';
 import type { PlumeConfig } from '../core/config/PlumeConfig';
+import type { QuickFix } from '../core/fixes/QuickFix';
+import type { WorkerRequest } from './analysisWorker';
 
-type Pending = { resolve: (analysis: EditorAnalysis) => void; reject: (error: Error) => void; text: string; layers: (PlumeConfig | undefined)[]; timer?: ReturnType<typeof setTimeout>; worker?: Worker };
+type Job = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+type Pending = { resolve: (result: unknown) => void; reject: (error: Error) => void; job: Job; timer?: ReturnType<typeof setTimeout>; worker?: Worker };
 
 // Structure the parser finds costly is bounded (limitComplexity) and size is (inputLimits); this
 // is the last guard against what neither foresaw: an analysis still running after a minute is
@@ -18,8 +21,9 @@ export class AnalysisTimeout extends Error {
 }
 
 /**
- * Sends analyses to one worker thread (started on first use, restarted if it dies). Where a
- * worker cannot start, analyses run in-process: slower to the editor, never missing.
+ * Sends analyses to one worker thread (started on first use, restarted if it dies), which keeps
+ * each document's last analysis so that its quick fixes are computed only when asked for. Where
+ * a worker cannot start, the same happens in-process: slower to the editor, never missing.
  */
 export class AnalysisClient {
   private worker: Worker | undefined;
@@ -27,6 +31,7 @@ export class AnalysisClient {
   private answered = false;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  private local: Promise<EditorAnalyses> | undefined;
 
   constructor(
     private readonly workerFile: string,
@@ -34,12 +39,27 @@ export class AnalysisClient {
     private readonly deadlineMs = ANALYSIS_DEADLINE_MS,
   ) {}
 
-  analyze(text: string, layers: (PlumeConfig | undefined)[]): Promise<EditorAnalysis> {
-    const worker = this.ensureWorker();
-    if (!worker) return analyzeInProcess(text, layers);
+  /** Analyses the text of document `key` (its URI), replacing the document's previous analysis. */
+  analyze(text: string, layers: (PlumeConfig | undefined)[], key = ''): Promise<EditorAnalysis> {
+    return this.send({ analyze: { key, text, layers } }) as Promise<EditorAnalysis>;
+  }
+
+  /** The quick fixes of finding `index` of an analysis; none if the document was analysed again since. */
+  async fixes(key: string, analysisId: number, index: number): Promise<QuickFix[]> {
+    return (await this.send({ fixes: { key, analysisId, index } })) as QuickFix[];
+  }
+
+  /** Drops what is kept of a closed document. */
+  forget(key: string): void {
+    this.send({ forget: key }).catch(() => undefined);
+  }
+
+  private send(job: Job): Promise<unknown> {
     const id = this.nextId++;
+    const worker = this.ensureWorker();
+    if (!worker) return this.runInProcess(id, job);
     return new Promise((resolve, reject) => {
-      const pending: Pending = { resolve, reject, text, layers, worker };
+      const pending: Pending = { resolve, reject, job, worker };
       pending.timer = setTimeout(() => {
         if (!this.pending.delete(id)) return;
         reject(new AnalysisTimeout(this.deadlineMs));
@@ -51,7 +71,7 @@ export class AnalysisClient {
       }, this.deadlineMs);
       pending.timer.unref?.();
       this.pending.set(id, pending);
-      worker.postMessage({ id, text, layers });
+      worker.postMessage({ id, ...job });
     });
   }
 
@@ -61,12 +81,12 @@ export class AnalysisClient {
       const worker = new Worker(this.workerFile);
       // An idle worker must not keep a CLI or a test process alive.
       worker.unref();
-      worker.on('message', (message: { id: number; result?: EditorAnalysis; error?: string }) => {
+      worker.on('message', (message: { id: number; result?: unknown; error?: string }) => {
         const pending = this.pending.get(message.id);
         this.pending.delete(message.id);
         clearTimeout(pending?.timer);
         this.answered = true;
-        if (message.result) pending?.resolve(message.result);
+        if (message.result !== undefined) pending?.resolve(message.result);
         else pending?.reject(new Error(message.error ?? 'analysis failed'));
       });
       worker.on('error', (error) => this.log(`analysis worker failed: ${error.message}`));
@@ -80,7 +100,9 @@ export class AnalysisClient {
           if (pending.worker !== worker) continue;
           this.pending.delete(id);
           clearTimeout(pending.timer);
-          if (this.failedToStart) analyzeInProcess(pending.text, pending.layers).then(pending.resolve, pending.reject);
+          if (this.failedToStart) this.runInProcess(id, pending.job).then(pending.resolve, pending.reject);
+          // A new worker knows none of the old one's analyses: their fixes are simply none.
+          else if ('fixes' in pending.job) pending.resolve([]);
           else pending.reject(new Error(`analysis worker exited (${code})`));
         }
       });
@@ -92,17 +114,21 @@ export class AnalysisClient {
     return this.worker;
   }
 
+  /**
+   * The engine (remark, micromark, the checks) is loaded in the host only if the worker cannot
+   * run: activation then evaluates none of it.
+   */
+  private async runInProcess(id: number, job: Job): Promise<unknown> {
+    this.local ??= import('../core/analyzeForEditor').then(({ EditorAnalyses }) => new EditorAnalyses());
+    const analyses = await this.local;
+    if ('analyze' in job) return analyses.analyze(job.analyze.key, id, job.analyze.text, job.analyze.layers);
+    if ('fixes' in job) return analyses.fixes(job.fixes.key, job.fixes.analysisId, job.fixes.index);
+    analyses.forget(job.forget);
+    return true;
+  }
+
   dispose(): void {
     void this.worker?.terminate();
     this.worker = undefined;
   }
-}
-
-/**
- * The engine (remark, micromark, the checks) is loaded in the host only if the worker cannot
- * run: activation then evaluates none of it.
- */
-async function analyzeInProcess(text: string, layers: (PlumeConfig | undefined)[]): Promise<EditorAnalysis> {
-  const { analyzeForEditor } = await import('../core/analyzeForEditor');
-  return analyzeForEditor(text, layers);
 }

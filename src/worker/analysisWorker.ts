@@ -3,7 +3,7 @@
 // The same file, started with `workerData.role = 'parse'`, is a parse helper: it parses the
 // chunks of a big document that the analysis thread hands it (see ParseHelpers).
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeForEditor } from '../core/analyzeForEditor';
+import { EditorAnalyses } from '../core/analyzeForEditor';
 import type { PlumeConfig } from '../core/config/PlumeConfig';
 import { parseChunk } from '../core/markdown/parseInChunks';
 import { ChunkCache } from './ChunkCache';
@@ -11,11 +11,11 @@ import type { ChunkAnswer, ChunkJob } from './ParseHelpers';
 import { ParseHelpers } from './ParseHelpers';
 import { PARALLEL_THRESHOLD, parseInParallel } from './parseInParallel';
 
-export interface AnalysisRequest {
-  id: number;
-  text: string;
-  layers: (PlumeConfig | undefined)[];
-}
+/** What the extension host asks of the analysis worker. */
+export type WorkerRequest =
+  | { id: number; analyze: { key: string; text: string; layers: (PlumeConfig | undefined)[] } }
+  | { id: number; fixes: { key: string; analysisId: number; index: number } }
+  | { id: number; forget: string };
 
 const port = parentPort;
 if (port && (workerData as { role?: string } | undefined)?.role === 'parse') {
@@ -31,16 +31,27 @@ if (port && (workerData as { role?: string } | undefined)?.role === 'parse') {
 } else if (port) {
   const helpers = new ParseHelpers(__filename);
   const cache = new ChunkCache();
-  // One analysis at a time: the chunk cache re-uses trees in place (see ChunkCache).
+  const analyses = new EditorAnalyses();
+  // One request at a time, in order: the chunk cache re-uses trees in place (see ChunkCache),
+  // and a finding's fixes are asked after the analysis that found it.
   let queue: Promise<void> = Promise.resolve();
-  port.on('message', (request: AnalysisRequest) => {
+  port.on('message', (request: WorkerRequest) => {
     queue = queue.then(() => answer(request));
   });
-  const answer = async (request: AnalysisRequest) => {
+  const answer = async (request: WorkerRequest) => {
     try {
-      const started = performance.now();
-      const root = request.text.length >= PARALLEL_THRESHOLD ? await parseInParallel(request.text, helpers, cache) : undefined;
-      port.postMessage({ id: request.id, result: analyzeForEditor(request.text, request.layers, root, started) });
+      if ('analyze' in request) {
+        const { key, text, layers } = request.analyze;
+        const started = performance.now();
+        const root = text.length >= PARALLEL_THRESHOLD ? await parseInParallel(text, helpers, cache) : undefined;
+        port.postMessage({ id: request.id, result: analyses.analyze(key, request.id, text, layers, root, started) });
+      } else if ('fixes' in request) {
+        const { key, analysisId, index } = request.fixes;
+        port.postMessage({ id: request.id, result: analyses.fixes(key, analysisId, index) });
+      } else {
+        analyses.forget(request.forget);
+        port.postMessage({ id: request.id, result: true });
+      }
     } catch (error) {
       port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
     }

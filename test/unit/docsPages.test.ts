@@ -8,7 +8,7 @@ import { analyzeArticle } from '../../src/core/analyzeArticle';
 import type { OptionValue } from '../../src/core/checks/Check';
 import { allChecks } from '../../src/core/checks/registry';
 import { validateConfig } from '../../src/core/config/validateConfig';
-import { computeQuickFixes } from '../../src/core/fixes/computeQuickFixes';
+import { quickFixesFor } from '../../src/core/fixes/quickFixesFor';
 
 const ROOT = join(__dirname, '..', '..');
 const EXAMPLE_HEADING = 'Exemple signalé';
@@ -129,6 +129,8 @@ describe('docs/checks pages', () => {
     // Read when a test runs, so that a missing page fails its tests rather than the whole file.
     let read: Page | undefined;
     const page = (): Page => (read ??= readPage(id));
+    // A check that is off by default (title-length) shows what it flags once a team turns it on.
+    const layers = check.defaultSeverity === 'off' ? [{ checks: { [id]: 'warning' as const } }] : [];
 
     it('has a « ## Exemple signalé » section, in French, with exactly one ```markdown block', () => {
       expect(page().frenchSections.filter((name) => name === EXAMPLE_HEADING), 'one « ## Exemple signalé » in the French part').toHaveLength(1);
@@ -140,7 +142,7 @@ describe('docs/checks pages', () => {
     });
 
     it('shows an example that Plume flags with this check, among all the checks', () => {
-      const { findings, failures } = analyzeArticle(flaggedExample(page()));
+      const { findings, failures } = analyzeArticle(flaggedExample(page()), layers);
       expect(failures).toEqual([]);
       expect(findings.map((finding) => finding.checkId)).toContain(id);
     });
@@ -193,14 +195,14 @@ describe('docs/checks pages', () => {
       }
     });
 
-    it('says « aucun » as quick fix exactly when computeQuickFixes offers none on the example', () => {
+    it('says « aucun » as quick fix exactly when the check offers none on the example', () => {
       const cell = page().rows.get('Correctif rapide');
       expect(cell, 'row « Correctif rapide »').toBeDefined();
-      const { doc, findings, settings } = analyzeArticle(flaggedExample(page()));
+      const { doc, findings, settings } = analyzeArticle(flaggedExample(page()), layers);
       const finding = findings.find((candidate) => candidate.checkId === id);
       expect(finding, 'a finding of this check on the example').toBeDefined();
       if (!finding) return;
-      const fixes = computeQuickFixes(doc, finding, settings);
+      const fixes = quickFixesFor(doc, finding, settings);
       expect(/^aucun\b/.test(cell ?? ''), `« ${cell} » vs ${fixes.length} fix(es): ${fixes.map((fix) => fix.title.fr).join(' | ')}`).toBe(fixes.length === 0);
     });
   });

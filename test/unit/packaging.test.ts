@@ -35,10 +35,12 @@ const ALLOWED = [
   /^README\.md$/,
   /^CHANGELOG\.md$/,
   /^LICENSE$/,
+  // Attributions of the data Plume ships (the French word frequencies, the Arial width table).
+  /^NOTICE\.md$/,
 ];
 const REQUIRED = [
   'dist/extension.js', 'media/icon.png', 'l10n/bundle.l10n.fr.json', 'package.json', 'package.nls.json',
-  'package.nls.fr.json', 'schemas/plumerc.schema.json', 'README.md', 'CHANGELOG.md', 'LICENSE',
+  'package.nls.fr.json', 'schemas/plumerc.schema.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'NOTICE.md',
 ];
 
 /** The names stored in a zip's central directory (a VSIX is a zip). */

@@ -1,3 +1,4 @@
+import type { QuickFix } from '../fixes/QuickFix';
 import type { ArticleDocument } from '../markdown/ArticleDocument';
 import type { SourceRange } from '../markdown/readFrontMatter';
 
@@ -16,35 +17,47 @@ export interface Localized {
 export type OptionValue = number | string | boolean;
 export type CheckOptions = Record<string, OptionValue>;
 
-export interface Finding {
+/**
+ * One finding. `F` is what its check's quick fixes need (a heading level, a drafted alt text):
+ * typed by the check, plain JSON, since findings cross the analysis worker's boundary. The edits
+ * themselves are computed only when the editor asks for code actions (`CheckDefinition.fixes`).
+ */
+export interface Finding<F = unknown> {
   checkId: string;
   severity: Severity;
   message: Localized;
   range: SourceRange;
-  /** Facts a quick fix needs (e.g. the heading level to use); plain JSON. */
+  /** What the finding measured (the values its message states), for the JSON output and tests. */
   data?: Record<string, unknown>;
+  /** Present when the check can fix this finding. */
+  fix?: F;
 }
 
-export interface FindingInput {
+export interface FindingInput<F = never> {
   range: SourceRange;
   message: Localized;
   /** Overrides the check's severity, only ever downwards (the long sentences listed as hints). */
   severity?: Severity;
   data?: Record<string, unknown>;
+  fix?: F;
 }
 
-export interface CheckContext<O extends CheckOptions> {
+/** What a check reads: the document and its resolved options. */
+export interface CheckReading<O extends CheckOptions> {
   doc: ArticleDocument;
   options: O;
   /**
    * The resolved options of another check (meta-description-missing speaks of the length that
    * meta-description-length enforces), so that two checks never give two sets of numbers.
    */
-  optionsOf<O extends CheckOptions>(check: { id: string; defaultOptions: O }): O;
-  report(finding: FindingInput): void;
+  optionsOf<P extends CheckOptions>(check: { id: string; defaultOptions: P }): P;
 }
 
-export interface CheckDefinition<O extends CheckOptions = CheckOptions> {
+export interface CheckContext<O extends CheckOptions, F = never> extends CheckReading<O> {
+  report(finding: FindingInput<F>): void;
+}
+
+export interface CheckDefinition<O extends CheckOptions = CheckOptions, F = never> {
   /** kebab-case; also the file name, the settings key and the docs page `docs/checks/<id>.md`. */
   id: string;
   description: Localized;
@@ -53,11 +66,17 @@ export interface CheckDefinition<O extends CheckOptions = CheckOptions> {
   defaultOptions: O;
   /** Checks that need a focus keyphrase run only when the article has one. */
   needsKeyphrase?: boolean;
-  run(context: CheckContext<O>): void;
+  run(context: CheckContext<O, F>): void;
+  /**
+   * The deterministic fixes of one of this check's findings, from its `fix` payload and the same
+   * document and options it was found with (as markdownlint's `fixInfo`, but computed only when
+   * the editor asks for code actions). Fixes that need judgement are the rewrite's job.
+   */
+  fixes?(fix: F, finding: Finding<F>, reading: CheckReading<O>): QuickFix[];
 }
 
-/** Identity function that keeps the option types of a check precise. */
-export function defineCheck<O extends CheckOptions>(definition: CheckDefinition<O>): CheckDefinition<O> {
+/** Identity function that keeps the option and fix types of a check precise. */
+export function defineCheck<O extends CheckOptions, F = never>(definition: CheckDefinition<O, F>): CheckDefinition<O, F> {
   return definition;
 }
 

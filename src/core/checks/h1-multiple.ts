@@ -1,8 +1,10 @@
+import { headingLevelFix } from '../fixes/headingLevelFix';
+import type { HeadingLevelFix } from '../fixes/headingLevelFix';
 import { defineCheck } from './Check';
 import { nen, nfr } from './formatNumber';
 
 /** One H1 per page: every H1 after the first in the body should be an H2. */
-export default defineCheck({
+export default defineCheck<Record<string, never>, HeadingLevelFix>({
   id: 'h1-multiple',
   description: {
     fr: 'Le texte contient plus d’un titre de niveau 1 (H1).',
@@ -25,7 +27,9 @@ export default defineCheck({
           en: `Level-1 heading ${nen(rank)} of ${nen(total)}; a single H1 expected, the article's title. Make this one level 2 (## ${heading.text}).`,
         },
         data: { level: 1, suggestedLevel: 2 },
+        fix: { level: 2 },
       });
     });
   },
+  fixes: headingLevelFix,
 });

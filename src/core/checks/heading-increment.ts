@@ -1,8 +1,10 @@
+import { headingLevelFix } from '../fixes/headingLevelFix';
+import type { HeadingLevelFix } from '../fixes/headingLevelFix';
 import { defineCheck } from './Check';
 import { nen, nfr } from './formatNumber';
 
 /** Heading levels go down one step at a time (H1 → H2 → H3), like markdownlint's MD001. */
-export default defineCheck({
+export default defineCheck<Record<string, never>, HeadingLevelFix>({
   id: 'heading-increment',
   description: {
     fr: 'Un intertitre saute un niveau (par exemple H2 puis H4).',
@@ -28,9 +30,11 @@ export default defineCheck({
             en: `Level-${nen(heading.level)} heading after level ${nen(previous)}; at most level ${nen(expectedLevel)} expected. Use ${hashes} or add the missing intermediate heading.`,
           },
           data: { level: heading.level, expectedLevel },
+          fix: { level: expectedLevel },
         });
       }
       previous = heading.level;
     }
   },
+  fixes: headingLevelFix,
 });

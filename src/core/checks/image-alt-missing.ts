@@ -2,6 +2,13 @@ import type { Nodes } from 'mdast';
 import type { SourceRange } from '../markdown/readFrontMatter';
 import { defineCheck } from './Check';
 
+/** Where the drafted alt text goes: between `![` and `]`, or as an `alt="…"` attribute of an <img>. */
+export interface AltTextFix {
+  alt: string;
+  at: SourceRange;
+  html: boolean;
+}
+
 // An <img> tag, and its alt attribute whatever the quoting (alt="…", alt='…', alt=…).
 const IMG_TAG = /<img\b[^>]*>/gi;
 /**
@@ -38,7 +45,7 @@ export function suggestAltFromUrl(url: string): string {
 }
 
 /** Every image needs a text alternative: screen readers read it, and image search ranks by it (Yoast SEO: « Image alt attributes »). */
-export default defineCheck({
+export default defineCheck<Record<string, never>, AltTextFix>({
   id: 'image-alt-missing',
   description: {
     fr: 'Une image n’a pas de texte alternatif (alt).',
@@ -49,7 +56,7 @@ export default defineCheck({
   // No threshold: each image has a non-empty alt text or not.
   defaultOptions: {},
   run({ doc, report }) {
-    const flag = (url: string, range: SourceRange, edit: { range: SourceRange; text: (alt: string) => string }): void => {
+    const flag = (url: string, range: SourceRange, at: SourceRange, html: boolean): void => {
       const suggestedAlt = suggestAltFromUrl(url);
       const file = fileNameOf(url) || (/^data:/i.test(url) ? 'data:…' : url);
       const label = file ? ` (${file})` : '';
@@ -59,7 +66,8 @@ export default defineCheck({
           fr: `Image sans texte alternatif${label} : un alt non vide est attendu. Décrivez l’image en quelques mots${suggestedAlt ? `, par exemple « ${suggestedAlt} »` : ''}.`,
           en: `Image without alternative text${label}: a non-empty alt is expected. Describe the image in a few words${suggestedAlt ? `, for example “${suggestedAlt}”` : ''}.`,
         },
-        data: { url, suggestedAlt, ...(suggestedAlt ? { edit: { range: edit.range, text: edit.text(suggestedAlt) } } : {}) },
+        data: { url, suggestedAlt },
+        ...(suggestedAlt ? { fix: { alt: suggestedAlt, at, html } } : {}),
       });
     };
     for (const image of doc.images) {
@@ -67,7 +75,7 @@ export default defineCheck({
       // `![](x.png)` or `![ ](x.png)`: the fix writes between the brackets.
       const close = doc.text.indexOf(']', image.range.start + 2);
       const inside = { start: image.range.start + 2, end: close < 0 ? image.range.start + 2 : Math.min(close, image.range.end) };
-      flag(image.url, image.range, { range: inside, text: (alt) => alt });
+      flag(image.url, image.range, inside, false);
     }
     const visit = (node: Nodes): void => {
       if (node.type === 'html') {
@@ -82,7 +90,7 @@ export default defineCheck({
           const src = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(tag[0]);
           // An empty alt attribute is replaced whole; a missing one goes right after `<img`.
           const at = alt ? { start: start + alt.index, end: start + alt.index + alt[0].length } : { start: start + 4, end: start + 4 };
-          flag(src?.[1] ?? src?.[2] ?? src?.[3] ?? '', { start, end: start + tag[0].length }, { range: at, text: (text) => ` alt="${text}"` });
+          flag(src?.[1] ?? src?.[2] ?? src?.[3] ?? '', { start, end: start + tag[0].length }, at, true);
         }
       }
       if ('children' in node) for (const child of node.children) visit(child as Nodes);
@@ -91,4 +99,9 @@ export default defineCheck({
     // every HTML node's source is a slice of doc.text, so none can hold a tag the text lacks.
     if (mayHoldImgTag(doc.text)) visit(doc.root);
   },
+  fixes: ({ alt, at, html }) => [{
+    title: { fr: `Ajouter le texte alternatif « ${alt} »`, en: `Add the alt text “${alt}”` },
+    edits: [{ ...at, text: html ? ` alt="${alt}"` : alt }],
+    preferred: true,
+  }],
 });

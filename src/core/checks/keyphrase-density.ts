@@ -1,4 +1,4 @@
-import { findPhrase, normalizePhrase } from '../language/fr/matchKeyphrase';
+import { countForm, keyphraseForms, sentenceWords } from '../language/fr/matchKeyphrase';
 import { defineCheck } from './Check';
 import { nen, nfr } from './formatNumber';
 
@@ -27,20 +27,17 @@ export default defineCheck({
   run({ doc, options, report }) {
     const words = doc.wordCount;
     if (!doc.keyphrase || words === 0 || words < options.minWords) return;
-    const phrase = normalizePhrase(doc.keyphrase.text);
-    if (phrase.length === 0) return;
-    // Block by block, so that a heading's last word and the next paragraph's first never make
-    // an occurrence; overlapping hits (« très très très ») count once per non-overlapping run.
+    // The keyphrase alone: its synonyms are what the advice to replace occurrences points to (and
+    // Yoast's density leaves them out too).
+    const [form] = keyphraseForms(doc.keyphrase.text);
+    if (!form) return;
+    // Sentence by sentence, Yoast's count: a sentence holds the keyphrase as many times as its
+    // rarest content word, in any order and any form (« l’élection présidentielle », « les
+    // élections présidentielles »); a quoted keyphrase counts its runs, word for word, overlapping
+    // ones once (« très très très »). Block by block, so that a heading and the next paragraph
+    // never share a sentence. sentenceWords, not blockWords: hyphens split words, as in the keyphrase.
     let occurrences = 0;
-    for (const block of doc.blocks) {
-      let next = 0;
-      // normalizePhrase, not blockWords: the same rules as the keyphrase (hyphens split words).
-      for (const hit of findPhrase(normalizePhrase(block.text), phrase)) {
-        if (hit < next) continue;
-        occurrences++;
-        next = hit + phrase.length;
-      }
-    }
+    for (const block of doc.blocks) for (const words of sentenceWords(block.text)) occurrences += countForm(words, form);
     const density = (occurrences * 100) / words;
     // Whole occurrences that fit the range; a small epsilon keeps 0.5 × 200 / 100 at exactly 1.
     const fewest = Math.ceil((options.min * words) / 100 - 1e-9);

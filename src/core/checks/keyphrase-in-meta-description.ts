@@ -1,4 +1,4 @@
-import { containsPhrase, normalizePhrase } from '../language/fr/matchKeyphrase';
+import { containsPhrase, keyphraseForms } from '../language/fr/matchKeyphrase';
 import { defineCheck } from './Check';
 
 /** The meta description should carry the focus keyphrase (Yoast SEO: « Keyphrase in meta description »). */
@@ -10,22 +10,27 @@ export default defineCheck({
   },
   // Google bolds the searched words in the snippet: a description without them draws fewer clicks.
   defaultSeverity: 'warning',
-  // No threshold: the keyphrase is in the description (case, accents and elisions ignored) or not.
+  // No threshold: one sentence of the description holds the keyphrase's content words, in any order
+  // and any form, or a synonym's (Yoast counts such sentences), or none does.
   defaultOptions: {},
   needsKeyphrase: true,
   run({ doc, report }) {
-    const { description, keyphrase } = doc;
+    const { description, keyphrase, synonyms } = doc;
     // No description at all is `meta-description-missing`'s finding, not this one's.
     if (!description || !keyphrase) return;
-    const phrase = normalizePhrase(keyphrase.text);
-    if (phrase.length === 0 || containsPhrase(description.text, phrase)) return;
+    const forms = keyphraseForms(keyphrase.text, synonyms);
+    if (forms.length === 0 || containsPhrase(description.text, forms, 'sentence')) return;
+    const nor = synonyms.length === 0 ? { fr: '', en: '' } : {
+      fr: `, ni aucun de ses synonymes (${synonyms.map((synonym) => `« ${synonym} »`).join(', ')})`,
+      en: `, nor any of its synonyms (${synonyms.map((synonym) => `“${synonym}”`).join(', ')})`,
+    };
     report({
       range: description.range,
       message: {
-        fr: `La méta-description ne contient pas l’expression clé « ${keyphrase.text} ». Reformulez-la pour l’y inclure, idéalement dans sa première phrase.`,
-        en: `The meta description does not contain the keyphrase “${keyphrase.text}”. Rephrase it to include the keyphrase, ideally in its first sentence.`,
+        fr: `La méta-description ne contient pas l’expression clé « ${keyphrase.text} »${nor.fr}. Reformulez-la pour l’y inclure, idéalement dans sa première phrase.`,
+        en: `The meta description does not contain the keyphrase “${keyphrase.text}”${nor.en}. Rephrase it to include the keyphrase, ideally in its first sentence.`,
       },
-      data: { keyphrase: keyphrase.text, key: description.key },
+      data: { keyphrase: keyphrase.text, synonyms, key: description.key },
     });
   },
 });

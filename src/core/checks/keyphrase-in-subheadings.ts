@@ -1,4 +1,5 @@
-import { containsPhrase, normalizePhrase } from '../language/fr/matchKeyphrase';
+import { formShare, keyphraseForms, normalizePhrase } from '../language/fr/matchKeyphrase';
+import { isSubheading } from '../language/fr/readerText';
 import { defineCheck } from './Check';
 import { nen, nfr } from './formatNumber';
 
@@ -18,14 +19,22 @@ export default defineCheck({
   },
   needsKeyphrase: true,
   run({ doc, options, report }) {
-    const subheadings = doc.headings.filter((heading) => heading.level === 2 || heading.level === 3);
+    const subheadings = doc.headings.filter((heading) => isSubheading(heading.level));
     const first = subheadings[0];
     // No subheading at all is `subheadings-missing`'s finding.
     if (!first || !doc.keyphrase) return;
-    const phrase = normalizePhrase(doc.keyphrase.text);
-    if (phrase.length === 0) return;
+    const { synonyms } = doc;
+    const forms = keyphraseForms(doc.keyphrase.text, synonyms);
+    if (forms.length === 0) return;
     const total = subheadings.length;
-    const matches = subheadings.filter((heading) => containsPhrase(heading.text, phrase)).length;
+    // Yoast's rule for languages with function words: a subheading reflects the topic when it holds
+    // more than half of the content words of the keyphrase or of a synonym (all of one or two
+    // words, two of three), in any order and any form; a quoted keyphrase, word for word.
+    const reflects = (text: string): boolean => {
+      const words = normalizePhrase(text);
+      return forms.some((form) => formShare(words, form) > 0.5);
+    };
+    const matches = subheadings.filter((heading) => reflects(heading.text)).length;
     const share = (matches / total) * 100;
     // Integer comparisons (matches × 100 against share × total) avoid float noise at the limits.
     const tooFew = matches * 100 < options.minShare * total;
@@ -35,14 +44,15 @@ export default defineCheck({
     const change = tooFew
       ? Math.ceil((options.minShare * total) / 100 - 1e-9) - matches
       : matches - Math.floor((options.maxShare * total) / 100 + 1e-9);
+    const or = synonyms.length === 0 ? { fr: '', en: '' } : { fr: ' ou un synonyme', en: ' or a synonym' };
     const measured = {
-      fr: `${nfr(matches)} intertitre${matches > 1 ? 's' : ''} sur ${nfr(total)} (${nfr(share)} %) contien${matches > 1 ? 'nent' : 't'} l’expression clé ; ${nfr(options.minShare)} à ${nfr(options.maxShare)} % recommandés.`,
-      en: `${nen(matches)} of ${nen(total)} subheadings (${nen(share)}%) contain${matches === 1 ? 's' : ''} the keyphrase; ${nen(options.minShare)} to ${nen(options.maxShare)}% recommended.`,
+      fr: `${nfr(matches)} intertitre${matches > 1 ? 's' : ''} sur ${nfr(total)} (${nfr(share)} %) contien${matches > 1 ? 'nent' : 't'} l’expression clé${or.fr} ; ${nfr(options.minShare)} à ${nfr(options.maxShare)} % recommandés.`,
+      en: `${nen(matches)} of ${nen(total)} subheadings (${nen(share)}%) contain${matches === 1 ? 's' : ''} the keyphrase${or.en}; ${nen(options.minShare)} to ${nen(options.maxShare)}% recommended.`,
     };
     const key = doc.keyphrase.text;
     const action = tooFew
       ? { fr: `Placez « ${key} » dans ${nfr(change)} intertitre${change > 1 ? 's' : ''} de plus.`, en: `Use “${key}” in ${nen(change)} more subheading${change > 1 ? 's' : ''}.` }
-      : { fr: `Reformulez ${nfr(change)} intertitre${change > 1 ? 's' : ''} sans « ${key} » (suroptimisation).`, en: `Rephrase ${nen(change)} subheading${change > 1 ? 's' : ''} without “${key}” (over-optimisation).` };
+      : { fr: `Reformulez ${nfr(change)} intertitre${change > 1 ? 's' : ''} sans « ${key} »${synonyms.length > 0 ? ' ni ses synonymes' : ''} (suroptimisation).`, en: `Rephrase ${nen(change)} subheading${change > 1 ? 's' : ''} without “${key}”${synonyms.length > 0 ? ' or its synonyms' : ''} (over-optimisation).` };
     report({
       range: first.range,
       message: { fr: `${measured.fr} ${action.fr}`, en: `${measured.en} ${action.en}` },

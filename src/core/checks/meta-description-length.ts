@@ -1,3 +1,4 @@
+import { readerLength } from '../language/fr/readerText';
 import { defineCheck } from './Check';
 import { nen, nfr } from './formatNumber';
 
@@ -18,8 +19,7 @@ export default defineCheck({
   run({ doc, options, report }) {
     const description = doc.description;
     if (!description) return;
-    // Characters as a reader sees them: one per emoji or accented letter, runs of spaces as one.
-    const length = [...description.text.replace(/\s+/g, ' ')].length;
+    const length = readerLength(description.text);
     if (length >= options.min && length <= options.max) return;
     const tooShort = length < options.min;
     const advice = tooShort

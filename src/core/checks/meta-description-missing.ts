@@ -1,7 +1,10 @@
 import type { ArticleDocument } from '../markdown/ArticleDocument';
+import { frontMatterDraft } from '../fixes/frontMatterDraft';
+import { readerCharacters, readerLength } from '../language/fr/readerText';
 import { defineCheck } from './Check';
 import { nen, nfr } from './formatNumber';
 import metaDescriptionLength from './meta-description-length';
+import type { FrontMatterDraftFix } from './title-missing';
 
 /** A meta description drafted from the opening paragraphs: whole sentences if they fill `min`, else cut at a word. */
 export function suggestDescription(doc: ArticleDocument, min: number, max: number): string | undefined {
@@ -11,15 +14,15 @@ export function suggestDescription(doc: ArticleDocument, min: number, max: numbe
     if (paragraph.words === 0) continue;
     // Skipped inline code and images leave a space behind: none before a period or comma.
     text = `${text} ${paragraph.block.text}`.replace(/\s+/g, ' ').replace(/ ([.,…)])/g, '$1').trim();
-    if ([...text].length > max) break;
+    if (readerLength(text) > max) break;
   }
   if (text === '') return undefined;
-  const chars = [...text];
+  const chars = readerCharacters(text, max + 1);
   if (chars.length <= max) return text;
   const cut = chars.slice(0, max).join('');
   // Whole sentences: up to the last end mark (and its closing quote) followed by a space.
   const sentences = /^.*[.!?…]\s?»?(?=\s)/u.exec(cut)?.[0];
-  if (sentences && [...sentences].length >= min) return sentences;
+  if (sentences && readerLength(sentences) >= min) return sentences;
   // Room for the ellipsis: cut before the last partial word, and drop dangling punctuation.
   const boundary = cut.search(/\s\S*$/);
   const head = (boundary > 0 ? cut.slice(0, boundary) : chars.slice(0, max - 1).join('')).replace(/[\s,;:–—«“(-]+$/u, '');
@@ -27,7 +30,7 @@ export function suggestDescription(doc: ArticleDocument, min: number, max: numbe
 }
 
 /** Every article needs a meta description: the snippet under the title in search results. */
-export default defineCheck({
+export default defineCheck<{ suggestionMax: number }, FrontMatterDraftFix>({
   id: 'meta-description-missing',
   description: {
     fr: 'L’article n’a pas de méta-description (`description` dans le front matter).',
@@ -55,6 +58,8 @@ export default defineCheck({
         en: `No meta description: no \`description\` or \`meta_description\` in the front matter. Add a ${nen(min)}–${nen(max)} character summary that contains the keyphrase.`,
       },
       data: suggestion === undefined ? {} : { suggestion },
+      fix: {},
     });
   },
+  fixes: (_fix, _finding, reading) => frontMatterDraft(reading, reading.options.suggestionMax),
 });

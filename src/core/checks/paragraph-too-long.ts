@@ -1,3 +1,5 @@
+import type { QuickFix, TextEdit } from '../fixes/QuickFix';
+import type { Paragraph } from '../markdown/ArticleDocument';
 import { defineCheck } from './Check';
 import { nen, nfr } from './formatNumber';
 
@@ -15,8 +17,27 @@ function isJoinedLines(text: string): boolean {
   return breaks.length > 0 && breaks.every((lineBreak) => SENTENCE_END.test(text.slice(0, lineBreak.index)));
 }
 
+/** The fix of a paragraph made of pasted lines: which lines, by where the paragraph starts. */
+export interface SplitLinesFix {
+  split: 'lines';
+}
+
+/** One paragraph per line, as the writer typed it: a blank line after every line break inside it. */
+function splitLines(text: string, paragraph: Paragraph | undefined): QuickFix[] {
+  const source = paragraph ? text.slice(paragraph.range.start, paragraph.range.end) : '';
+  // Inside a list or a quote, a blank line would end the item or the quote: leave those alone.
+  if (!paragraph || paragraph.block.inList || /\n[ \t]*>/.test(source)) return [];
+  const edits: TextEdit[] = [];
+  for (const match of source.matchAll(/[ \t]*(\r?\n)[ \t]*/g)) {
+    const start = paragraph.range.start + (match.index ?? 0);
+    edits.push({ start, end: start + match[0].length, text: `${match[1]}${match[1]}` });
+  }
+  if (edits.length === 0) return [];
+  return [{ title: { fr: 'Séparer les lignes en paragraphes (ligne vide entre chaque)', en: 'Split the lines into paragraphs (blank line between each)' }, edits, preferred: true }];
+}
+
 /** Paragraphs of at most 150 words (Yoast SEO's paragraph length assessment). */
-export default defineCheck({
+export default defineCheck<{ max: number }, SplitLinesFix>({
   id: 'paragraph-too-long',
   description: {
     fr: 'Un paragraphe compte trop de mots.',
@@ -46,7 +67,9 @@ export default defineCheck({
             : 'Split it in two where the idea changes, or trim it.'}`,
         },
         data: { words: paragraph.words, max: options.max, joinedLines },
+        ...(joinedLines ? { fix: { split: 'lines' } as const } : {}),
       });
     }
   },
+  fixes: (_fix, finding, { doc }) => splitLines(doc.text, doc.paragraphs.find((candidate) => candidate.range.start === finding.range.start)),
 });

@@ -1,25 +1,41 @@
 import type { CheckDefinition, CheckOptions } from './Check';
+import competingLinks from './competing-links';
 import frontMatterInvalid from './front-matter-invalid';
 import h1Multiple from './h1-multiple';
 import headingIncrement from './heading-increment';
+import imageAltDuplicate from './image-alt-duplicate';
+import imageAltLength from './image-alt-length';
 import imageAltMissing from './image-alt-missing';
+import imagesMissing from './images-missing';
 import keyphraseDensity from './keyphrase-density';
+import keyphraseDistribution from './keyphrase-distribution';
+import keyphraseInImageAlt from './keyphrase-in-image-alt';
 import keyphraseInIntroduction from './keyphrase-in-introduction';
 import keyphraseInMetaDescription from './keyphrase-in-meta-description';
+import keyphraseInSlug from './keyphrase-in-slug';
 import keyphraseInSubheadings from './keyphrase-in-subheadings';
 import keyphraseInTitle from './keyphrase-in-title';
+import keyphraseLength from './keyphrase-length';
+import linksInternalMissing from './links-internal-missing';
+import linksOutboundMissing from './links-outbound-missing';
 import metaDescriptionLength from './meta-description-length';
 import metaDescriptionMissing from './meta-description-missing';
 import markdownTooComplex from './markdown-too-complex';
 import notFrench from './not-french';
+import passiveVoice from './passive-voice';
 import paragraphTooLong from './paragraph-too-long';
 import readabilityFr from './readability-fr';
 import sectionTooLong from './section-too-long';
+import sentenceBeginnings from './sentence-beginnings';
 import sentencesTooLong from './sentences-too-long';
+import slugLength from './slug-length';
 import subheadingsMissing from './subheadings-missing';
 import titleLength from './title-length';
 import titleMissing from './title-missing';
+import titleWidth from './title-width';
+import transitionWords from './transition-words';
 import wordCountMin from './word-count-min';
+import wordComplexity from './word-complexity';
 
 /** Every check, in the order a writer reads a report: structure, length, meta, keyphrase, media, language. */
 export const allChecks: readonly CheckDefinition<CheckOptions>[] = [
@@ -33,15 +49,32 @@ export const allChecks: readonly CheckDefinition<CheckOptions>[] = [
   paragraphTooLong,
   sentencesTooLong,
   readabilityFr,
+  transitionWords,
+  passiveVoice,
+  sentenceBeginnings,
+  wordComplexity,
   metaDescriptionMissing,
   metaDescriptionLength,
+  titleWidth,
   titleLength,
+  slugLength,
+  keyphraseLength,
   keyphraseInTitle,
+  keyphraseInSlug,
   keyphraseInIntroduction,
   keyphraseInSubheadings,
   keyphraseDensity,
+  keyphraseDistribution,
   keyphraseInMetaDescription,
+  // Links and media: links first (internal, outbound, competing), then images, then their alt texts.
+  linksInternalMissing,
+  linksOutboundMissing,
+  competingLinks,
+  imagesMissing,
   imageAltMissing,
+  imageAltLength,
+  imageAltDuplicate,
+  keyphraseInImageAlt,
   notFrench,
   markdownTooComplex,
 ] as readonly CheckDefinition<CheckOptions>[];

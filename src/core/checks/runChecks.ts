@@ -1,7 +1,7 @@
 import type { ArticleDocument } from '../markdown/ArticleDocument';
 import type { ResolvedSettings } from '../config/PlumeConfig';
-import { optionsOf } from '../config/resolveSettings';
 import type { CheckDefinition, CheckOptions, Finding, Severity } from './Check';
+import { checkReading } from './checkReading';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
@@ -24,14 +24,12 @@ export function runChecks(doc: ArticleDocument, checks: readonly CheckDefinition
     const checkSeverity = setting.severity;
     try {
       check.run({
-        doc,
-        options: setting.options,
-        optionsOf: (other) => optionsOf(settings, other),
-        report: ({ range, message, severity, data }) => {
+        ...checkReading(doc, settings, check),
+        report: ({ range, message, severity, data, fix }) => {
           // A finding may only be milder than its check (a long sentence is a hint under the
           // `sentences-too-long` warning), never louder than the writer configured.
           const chosen = severity && RANK[severity] > RANK[checkSeverity] ? severity : checkSeverity;
-          findings.push({ checkId: check.id, severity: chosen, message, range, ...(data ? { data } : {}) });
+          findings.push({ checkId: check.id, severity: chosen, message, range, ...(data ? { data } : {}), ...(fix !== undefined ? { fix } : {}) });
         },
       });
     } catch (error) {

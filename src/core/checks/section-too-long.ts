@@ -1,4 +1,5 @@
 import type { ArticleDocument, Section } from '../markdown/ArticleDocument';
+import { isSubheading } from '../language/fr/readerText';
 import { defineCheck } from './Check';
 import { nen, nfr } from './formatNumber';
 
@@ -28,7 +29,7 @@ export default defineCheck({
   },
   run({ doc, options, report }) {
     // Without any H2/H3 the whole text is one section: that is `subheadings-missing`'s finding.
-    if (!doc.headings.some((heading) => heading.level === 2 || heading.level === 3)) return;
+    if (!doc.headings.some((heading) => isSubheading(heading.level))) return;
     for (const section of doc.sections) {
       if (section.words <= options.max) continue;
       const { heading } = section;

@@ -1,3 +1,4 @@
+import { isSubheading } from '../language/fr/readerText';
 import { defineCheck } from './Check';
 import { nen, nfr } from './formatNumber';
 
@@ -17,7 +18,7 @@ export default defineCheck({
     const words = doc.wordCount;
     if (words <= options.minWords) return;
     // Yoast counts H2 and H3 as subheadings; an H4 alone does not structure a text.
-    if (doc.headings.some((heading) => heading.level === 2 || heading.level === 3)) return;
+    if (doc.headings.some((heading) => isSubheading(heading.level))) return;
     const suggested = Math.max(1, Math.ceil(words / options.minWords) - 1);
     report({
       range: doc.bodyStartRange,

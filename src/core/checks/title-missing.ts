@@ -1,7 +1,12 @@
+import { frontMatterDraft } from '../fixes/frontMatterDraft';
 import { defineCheck } from './Check';
+import metaDescriptionMissing from './meta-description-missing';
+
+/** title-missing's fix needs nothing more than the document: the draft is made from it. */
+export type FrontMatterDraftFix = Record<string, never>;
 
 /** An article needs a title: an H1, or `title` in the front matter (what static site generators render as the H1). */
-export default defineCheck({
+export default defineCheck<Record<string, never>, FrontMatterDraftFix>({
   id: 'title-missing',
   description: {
     fr: 'L’article n’a pas de titre (ni H1, ni `title` dans le front matter).',
@@ -18,6 +23,8 @@ export default defineCheck({
         fr: 'Aucun titre : ni titre de niveau 1 (# Titre) ni champ `title` dans le front matter. Ajoutez un titre qui contient votre expression clé.',
         en: 'No title: no level-1 heading (# Title) and no front matter `title`. Add a title that contains your keyphrase.',
       },
+      fix: {},
     });
   },
+  fixes: (_fix, _finding, reading) => frontMatterDraft(reading, reading.optionsOf(metaDescriptionMissing).suggestionMax),
 });

@@ -10,6 +10,17 @@ export interface PlumeConfig {
   /** Language of messages; the default follows the environment. */
   language?: Language;
   checks?: Record<string, CheckSetting>;
+  /**
+   * Synonyms of each keyphrase, which the keyphrase checks accept in its place:
+   * `{ "Haut-Karabakh": ["Nagorno-Karabakh", "Artsakh"] }`. An article's keyphrase finds its entry
+   * whatever the case, accents or hyphens; the article's own `keyphrase_synonyms` add to it.
+   */
+  synonyms?: Record<string, string[]>;
+  /**
+   * The site's address (`"https://www.exemple.fr"`): absolute links to its host (with or without
+   * `www.`) are internal links, like relative ones; links to other hosts are outbound.
+   */
+  siteUrl?: string;
 }
 
 export interface ResolvedCheck {

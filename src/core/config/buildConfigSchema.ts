@@ -35,6 +35,20 @@ export function buildConfigSchema(checks: readonly CheckDefinition<CheckOptions>
       minWords: { type: 'integer', minimum: 0, default: 700, description: 'Nombre de mots minimal / minimum word count (word-count-min)' },
       language: { enum: ['fr', 'en'], description: 'Langue des messages / language of messages' },
       checks: { type: 'object', additionalProperties: false, properties },
+      synonyms: {
+        type: 'object',
+        description: 'Synonymes de chaque expression clé, acceptés à sa place / synonyms of each keyphrase, accepted in its place',
+        propertyNames: { pattern: '\\S' },
+        additionalProperties: { type: 'array', items: { type: 'string', pattern: '\\S' } },
+        examples: [{ 'Haut-Karabakh': ['Nagorno-Karabakh', 'Artsakh'] }],
+      },
+      siteUrl: {
+        type: 'string',
+        // validateConfig's isSiteUrl, as far as a pattern can say it: http(s), then a host.
+        pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^/?#\\s]',
+        description: 'Adresse du site (http ou https) : les liens vers son domaine sont des liens internes / the site\'s http(s) address: links to its host are internal links',
+        examples: ['https://www.exemple.fr'],
+      },
     },
   };
 }

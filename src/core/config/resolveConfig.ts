@@ -15,6 +15,10 @@ export interface ResolvedConfig {
   minWords: number;
   /** What the rewrite's prompt asks and its validation checks. */
   limits: RewriteLimits;
+  /** The synonyms of each keyphrase (ArticleDocument's `synonyms` option). */
+  synonyms: Readonly<Record<string, readonly string[]>>;
+  /** The site's address (ArticleDocument's `siteUrl` option): the last layer that names one. */
+  siteUrl: string | undefined;
 }
 
 /**
@@ -29,5 +33,29 @@ export function resolveConfig(layers: readonly (PlumeConfig | undefined)[], fall
     language: resolveLanguage(layers, fallbackLanguage),
     minWords: optionsOf(settings, wordCountMin).min,
     limits: rewriteLimits(settings),
+    synonyms: resolveSynonyms(layers),
+    siteUrl: resolveSiteUrl(layers),
   };
+}
+
+/**
+ * The synonyms of each keyphrase: a later layer's list for a keyphrase replaces an earlier one's
+ * for the same spelling. Spellings that differ only by case, accents or hyphens are distinct
+ * entries here; an article's keyphrase takes the synonyms of all those it matches.
+ */
+export function resolveSynonyms(layers: readonly (PlumeConfig | undefined)[]): Record<string, string[]> {
+  const synonyms = new Map<string, string[]>();
+  for (const layer of layers) for (const [keyphrase, list] of Object.entries(layer?.synonyms ?? {})) synonyms.set(keyphrase, [...list]);
+  // fromEntries defines own properties: a keyphrase spelt « __proto__ » stays an entry.
+  return Object.fromEntries(synonyms);
+}
+
+/**
+ * The site's address: the last layer that names one wins (VS Code's `plume.siteUrl`, then the
+ * team's `.plumerc.json`), as for `language`. Layers are validated before they get here.
+ */
+export function resolveSiteUrl(layers: readonly (PlumeConfig | undefined)[]): string | undefined {
+  let siteUrl: string | undefined;
+  for (const layer of layers) if (layer?.siteUrl !== undefined && layer.siteUrl.trim() !== '') siteUrl = layer.siteUrl.trim();
+  return siteUrl;
 }

@@ -26,15 +26,26 @@ export function validateConfig(raw: unknown, checks: readonly CheckDefinition<Ch
       case 'language':
         if (value !== 'fr' && value !== 'en') errors.push({ fr: '« language » doit valoir "fr" ou "en"', en: '"language" must be "fr" or "en"' });
         break;
+      case 'synonyms':
+        errors.push(...validateSynonyms(value));
+        break;
+      case 'siteUrl':
+        if (!isSiteUrl(value)) {
+          errors.push({
+            fr: '« siteUrl » doit être l’adresse http(s) du site, par exemple "https://www.exemple.fr"',
+            en: '"siteUrl" must be the site\'s http(s) address, for example "https://www.example.com"',
+          });
+        }
+        break;
       case 'checks':
         if (value === null || typeof value !== 'object' || Array.isArray(value)) errors.push({ fr: '« checks » doit être un objet dont les clés sont des identifiants de vérification', en: '"checks" must be an object keyed by check id' });
         else for (const [id, setting] of Object.entries(value)) errors.push(...validateCheckSetting(id, setting, byId.get(id), [...byId.keys()]));
         break;
       default: {
-        const guess = nearest(key, ['minWords', 'language', 'checks']);
+        const guess = nearest(key, ['minWords', 'language', 'checks', 'synonyms', 'siteUrl']);
         errors.push({
-          fr: `clé inconnue « ${key} » (attendues : minWords, language, checks)${guess ? ` ; vouliez-vous dire « ${guess} » ?` : ''}`,
-          en: `unknown key "${key}" (expected minWords, language, checks)${guess ? `; did you mean "${guess}"?` : ''}`,
+          fr: `clé inconnue « ${key} » (attendues : minWords, language, checks, synonyms, siteUrl)${guess ? ` ; vouliez-vous dire « ${guess} » ?` : ''}`,
+          en: `unknown key "${key}" (expected minWords, language, checks, synonyms, siteUrl)${guess ? `; did you mean "${guess}"?` : ''}`,
         });
       }
     }
@@ -83,11 +94,46 @@ function validateCheckSetting(id: string, setting: unknown, check: CheckDefiniti
   return errors;
 }
 
+/** `{ "Haut-Karabakh": ["Nagorno-Karabakh", "Artsakh"] }`: each keyphrase with a list of texts. */
+function validateSynonyms(value: unknown): Localized[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return [{
+      fr: '« synonyms » doit être un objet qui donne à chaque expression clé la liste de ses synonymes, par exemple { "Haut-Karabakh": ["Artsakh"] }',
+      en: '"synonyms" must be an object that gives each keyphrase the list of its synonyms, for example { "Haut-Karabakh": ["Artsakh"] }',
+    }];
+  }
+  const errors: Localized[] = [];
+  for (const [keyphrase, synonyms] of Object.entries(value)) {
+    if (keyphrase.trim() === '') errors.push({ fr: '« synonyms » : une expression clé vide n’a pas de synonymes', en: '"synonyms": an empty keyphrase has no synonyms' });
+    else if (!Array.isArray(synonyms) || !synonyms.every((synonym) => typeof synonym === 'string' && synonym.trim() !== '')) {
+      errors.push({
+        fr: `« synonyms.${keyphrase} » doit être une liste de textes non vides, par exemple ["Artsakh"]`,
+        en: `"synonyms.${keyphrase}" must be a list of non-empty strings, for example ["Artsakh"]`,
+      });
+    }
+  }
+  return errors;
+}
+
 /** « warn » → « ; vouliez-vous dire « warning » ? ». */
 function nearestSeverity(value: string, language: 'fr' | 'en'): string {
   const guess = nearest(value, SEVERITIES as string[]) ?? (SEVERITIES.find((severity) => severity.startsWith(value.toLowerCase())) as string | undefined);
   if (!guess) return '';
   return language === 'fr' ? ` ; vouliez-vous dire « ${guess} » ?` : `; did you mean "${guess}"?`;
+}
+
+/**
+ * An absolute http or https URL with a host (`https://www.exemple.fr`, a path allowed): what a link
+ * of the article can be compared with. `exemple.fr` alone, `ftp:` or `file:` URLs are refused.
+ */
+export function isSiteUrl(value: unknown): value is string {
+  // A host right after `//`: the URL parser would read « https:///chemin » as the host « chemin ».
+  if (typeof value !== 'string' || !/^https?:\/\/[^/?#\s]/i.test(value.trim())) return false;
+  try {
+    return new URL(value.trim()).hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 function isCount(value: unknown): boolean {

@@ -1,4 +1,5 @@
 import YAML from 'yaml';
+import { readerCharacters } from '../language/fr/readerText';
 import type { ArticleDocument } from '../markdown/ArticleDocument';
 import type { TextEdit } from './QuickFix';
 
@@ -45,9 +46,8 @@ export function writeFrontMatterFields(doc: ArticleDocument, fields: Record<stri
 
 /** Cuts text to at most `max` characters at a word boundary, adding « … » when it was cut. */
 export function cutAtWord(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  const chars = [...clean];
-  if (chars.length <= max) return clean;
+  const chars = readerCharacters(text, max + 1);
+  if (chars.length <= max) return chars.join('');
   const head = chars.slice(0, max - 1).join('');
   const boundary = head.search(/\s\S*$/);
   return `${(boundary > 0 ? head.slice(0, boundary) : head).replace(/[\s,;:–—«“(-]+$/u, '')}…`;

@@ -1,8 +1,13 @@
 import type { Root } from 'mdast';
 import { computeReadingEase, readWordFacts, splitSentences, tokenizeWords } from '../language/fr';
 import type { LanguageGuess, WordFacts, WordToken } from '../language/fr';
+import { phraseKey } from '../language/fr/matchKeyphrase';
+import { readSentenceStyle } from '../language/fr/readSentenceStyle';
+import type { SentenceStyle } from '../language/fr/readSentenceStyle';
 import { collectBlocks } from './collectBlocks';
 import type { Block, CollectedBlocks } from './collectBlocks';
+import { collectMedia } from './collectMedia';
+import type { BodyImage, BodyLink, CollectedMedia } from './collectMedia';
 import { LineIndex } from './LineIndex';
 import { parseMarkdown } from './parseMarkdown';
 import { readFrontMatter } from './readFrontMatter';
@@ -12,6 +17,8 @@ import type { MetaField } from './readMetaFields';
 
 export interface Sentence {
   range: SourceRange;
+  /** The sentence as a reader reads it (the block's text: no Markdown syntax). */
+  text: string;
   words: number;
   blockIndex: number;
 }
@@ -38,6 +45,25 @@ export interface Paragraph {
   block: Block;
 }
 
+/** What the writer or the team decides for an article beyond its own text. */
+export interface ArticleOptions {
+  /** The keyphrase for this run (`plume check --keyphrase`): wins over the front matter's. */
+  keyphrase?: string;
+  /** The team's synonyms of each keyphrase (`.plumerc.json` `synonyms`, as resolveConfig gives them). */
+  synonyms?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The article's file name, or its path (`trains-de-nuit.md`, `blog/trains-de-nuit/index.md`):
+   * the slug a generator derives when the front matter names none. Absent for an untitled editor
+   * document, which has no name yet.
+   */
+  fileName?: string;
+  /**
+   * The site's address (`siteUrl` in `.plumerc.json`, `plume.siteUrl` in VS Code): absolute links
+   * to its host count as internal, like relative ones (bodyLinks).
+   */
+  siteUrl?: string;
+}
+
 /**
  * One analysed Markdown article. Parsing happens once, in the constructor; every other fact
  * is computed the first time a check asks for it and then kept, so a document is never
@@ -55,7 +81,7 @@ export class ArticleDocument {
    * `root`, when given, is the tree `parseMarkdown` gives for `text` without its byte order
    * mark, parsed elsewhere (by chunks on several threads: src/worker/parseInParallel.ts).
    */
-  constructor(text: string, root?: Root, private readonly options: { keyphrase?: string } = {}) {
+  constructor(text: string, root?: Root, private readonly options: ArticleOptions = {}) {
     this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     this.root = root ?? parseMarkdown(this.text);
     this.lines = new LineIndex(this.text);
@@ -90,6 +116,28 @@ export class ArticleDocument {
     return this.collected.code;
   }
 
+  private get media(): CollectedMedia {
+    return this.once('media', () => collectMedia(this.root, this.text, this.options.siteUrl));
+  }
+
+  /**
+   * Every link of the body — Markdown (inline, reference, autolink) and HTML `<a href>` — each
+   * internal, outbound or neither for this article's site (`siteUrl`), with its `rel="nofollow"`.
+   */
+  get bodyLinks(): BodyLink[] {
+    return this.media.links;
+  }
+
+  /** The site's address the links were classified with (ArticleOptions' `siteUrl`), if any. */
+  get siteUrl(): string | undefined {
+    return this.options.siteUrl;
+  }
+
+  /** Every image of the body with its alt text: Markdown ones (`images`) and HTML `<img>` tags. */
+  get bodyImages(): BodyImage[] {
+    return this.media.images;
+  }
+
   /** Word tokens of each block, offsets relative to `block.text`. */
   get blockWords(): WordToken[][] {
     return this.once('blockWords', () => this.blocks.map((block) => tokenizeWords(block.text)));
@@ -112,11 +160,24 @@ export class ArticleDocument {
             next++;
           }
           const range = { start: block.toSource(span.start), end: block.toSource(span.end - 1) + 1 };
-          sentences.push({ range, words: count, blockIndex });
+          sentences.push({ range, text: block.text.slice(span.start, span.end), words: count, blockIndex });
         }
       });
       return sentences;
     });
+  }
+
+  /**
+   * The sentences of the prose (headings left out, as Yoast's readability assessments read the
+   * text under them) with what the style checks ask of each: transition word, passive voice,
+   * beginning. Read once per document for transition-words, passive-voice, sentence-beginnings
+   * and the figures.
+   */
+  get proseSentences(): { sentence: Sentence; style: SentenceStyle }[] {
+    return this.once('proseSentences', () =>
+      this.sentences
+        .filter((sentence) => sentence.words > 0 && this.blocks[sentence.blockIndex]?.kind !== 'heading')
+        .map((sentence) => ({ sentence, style: readSentenceStyle(sentence.text) })));
   }
 
   /** Syllables and language need the same walk over the distinct words: done once for both. */
@@ -189,8 +250,41 @@ export class ArticleDocument {
     return this.meta.keyphrase;
   }
 
+  /**
+   * Synonyms of the keyphrase, which the keyphrase checks accept in its place (Yoast SEO's
+   * « keyphrase synonyms »): the front matter's `keyphrase_synonyms` (or `keyphraseSynonyms`,
+   * `synonyms`), then the team's for this keyphrase, whatever its case, accents or hyphens. The
+   * front matter's are the synonyms of its own keyphrase: a different `--keyphrase` leaves them out.
+   */
+  get synonyms(): string[] {
+    return this.once('synonyms', () => {
+      const keyphrase = this.keyphrase;
+      if (!keyphrase) return [];
+      const key = phraseKey(keyphrase.text);
+      const own = this.meta.keyphrase && phraseKey(this.meta.keyphrase.text) === key ? this.meta.synonyms : [];
+      const team = Object.entries(this.options.synonyms ?? {}).filter(([phrase]) => phraseKey(phrase) === key).flatMap(([, synonyms]) => synonyms);
+      const seen = new Set([key]);
+      return [...own, ...team].filter((synonym) => {
+        const synonymKey = phraseKey(synonym);
+        if (synonymKey === '' || seen.has(synonymKey)) return false;
+        seen.add(synonymKey);
+        return true;
+      });
+    });
+  }
+
   get slug(): MetaField | undefined {
     return this.meta.slug;
+  }
+
+  /** The file name or path given for this run (ArticleOptions.fileName), if any. */
+  get fileName(): string | undefined {
+    return this.options.fileName;
+  }
+
+  /** The cover or social image the front matter names (`image`, `cover`, Hugo's `images`…). */
+  get image(): MetaField | undefined {
+    return this.meta.image;
   }
 
   private get meta() {

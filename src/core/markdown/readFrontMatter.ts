@@ -55,6 +55,14 @@ function readYaml(value: string, base: Base): FrontMatter {
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
     const range = (pair.value as { range?: [number, number, number] } | null)?.range;
     if (key !== undefined && range) valueRanges[key] = { start: base.contentStart + range[0], end: base.contentStart + range[1] };
+    // One level down too: Nuxt Content and SEO plugins nest their fields (`seo: { title: … }`).
+    if (key !== undefined && isMap(pair.value)) {
+      for (const inner of pair.value.items) {
+        const innerKey = isScalar(inner.key) ? String(inner.key.value) : undefined;
+        const innerRange = (inner.value as { range?: [number, number, number] } | null)?.range;
+        if (innerKey !== undefined && innerRange) valueRanges[`${key}.${innerKey}`] = { start: base.contentStart + innerRange[0], end: base.contentStart + innerRange[1] };
+      }
+    }
   }
   try {
     // Aliases are resolved here: an unknown anchor or an alias bomb throws (yaml caps aliases at 100).

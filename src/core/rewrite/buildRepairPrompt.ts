@@ -1,5 +1,7 @@
 import { showFact } from './validateProposal';
 import type { Validation, ValidationInput } from './validateProposal';
+import { readerLength } from '../language/fr/readerText';
+import { GOOGLE_TITLE_FONT_PX, textWidthPx } from '../language/titleWidth';
 
 const list = (items: string[], quote = false) => items.map((item) => (quote ? `« ${item} »` : item)).join(' ; ');
 
@@ -34,11 +36,12 @@ export function buildRepairPrompt(validation: Validation, input: ValidationInput
         break;
       }
       case 'title':
-        asks.push(`Donne dans le front matter un « title » de ${limits.titleMax} caractères au plus${doc.title?.text ? ` (l’actuel en compte ${[...doc.title.text].length})` : ''}.`);
+        // Google cuts a title by its width: a title within the characters may still be too wide.
+        asks.push(`Donne dans le front matter un « title » de ${limits.titleMax} caractères au plus et plus court que ${limits.titleMaxPx} px en Arial 20 px${doc.title?.text ? ` (l’actuel compte ${readerLength(doc.title.text)} caractères et ${Math.ceil(textWidthPx(doc.title.text, GOOGLE_TITLE_FONT_PX))} px : raccourcis-le)` : ''}.`);
         break;
       case 'description': {
         const current = doc.description?.text;
-        asks.push(`Donne dans le front matter une « description » de ${limits.descriptionMin} à ${limits.descriptionMax} caractères${current ? ` (l’actuelle en compte ${[...current].length})` : ''}.`);
+        asks.push(`Donne dans le front matter une « description » de ${limits.descriptionMin} à ${limits.descriptionMax} caractères${current ? ` (l’actuelle en compte ${readerLength(current)})` : ''}.`);
         break;
       }
       // Only hard facts reach here (numbers, dates, quotations, persons): « à vérifier » items

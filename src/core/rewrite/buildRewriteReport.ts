@@ -1,3 +1,4 @@
+import { isSubheading } from '../language/fr/readerText';
 import type { RewriteReport, RewriteRequest } from './RewriteRequest';
 import type { Validation } from './validateProposal';
 
@@ -24,7 +25,7 @@ export function buildRewriteReport(mode: RewriteRequest['mode'], validation: Val
     mode,
     words: doc.wordCount,
     sentences: doc.sentences.length,
-    subheadings: doc.headings.filter((heading) => heading.level >= 2).length,
+    subheadings: doc.headings.filter((heading) => isSubheading(heading.level)).length,
     readingEase: Number.isFinite(ease) ? Math.round(ease * 10) / 10 : null,
     french: doc.language.language === 'fr',
     title: doc.title?.text,

@@ -7,9 +7,9 @@ import type { PlumeConfig } from '../config/PlumeConfig';
  * proposal in VS Code, so that both say the same.
  */
 export const WHOLE_ARTICLE_CHECKS = [
-  'front-matter-invalid', 'title-missing', 'title-length', 'h1-multiple', 'heading-increment', 'word-count-min',
-  'meta-description-missing', 'meta-description-length', 'keyphrase-in-title', 'keyphrase-in-meta-description',
-  'keyphrase-in-introduction', 'keyphrase-in-subheadings', 'keyphrase-density',
+  'front-matter-invalid', 'title-missing', 'title-length', 'title-width', 'slug-length', 'h1-multiple', 'heading-increment', 'word-count-min',
+  'meta-description-missing', 'meta-description-length', 'keyphrase-length', 'keyphrase-in-title', 'keyphrase-in-slug', 'keyphrase-in-meta-description',
+  'keyphrase-in-introduction', 'keyphrase-in-subheadings', 'keyphrase-density', 'keyphrase-distribution',
 ] as const;
 
 /** A configuration layer that turns the whole-article checks off. */

@@ -5,12 +5,16 @@ import paragraphTooLong from '../checks/paragraph-too-long';
 import sectionTooLong from '../checks/section-too-long';
 import sentencesTooLong from '../checks/sentences-too-long';
 import titleLength from '../checks/title-length';
+import titleWidth from '../checks/title-width';
 import type { ResolvedSettings } from '../config/PlumeConfig';
 import { optionsOf } from '../config/resolveSettings';
 
 /** The numbers the rewrite's prompt states and its validation checks. */
 export interface RewriteLimits {
+  /** Characters: what the prompt asks, a model being unable to measure pixels (title-length's `max`). */
   titleMax: number;
+  /** Pixels at 20 px Arial, what Google shows: the proposal is held to it too (title-width's `maxPx`). */
+  titleMaxPx: number;
   descriptionMin: number;
   descriptionMax: number;
   sectionMax: number;
@@ -33,6 +37,7 @@ export function rewriteLimits(settings?: ResolvedSettings): RewriteLimits {
   const description = optionsOf(settings, metaDescriptionLength);
   return {
     titleMax: optionsOf(settings, titleLength).max,
+    titleMaxPx: optionsOf(settings, titleWidth).maxPx,
     descriptionMin: description.min,
     descriptionMax: description.max,
     sectionMax: optionsOf(settings, sectionTooLong).max,

@@ -1,4 +1,6 @@
 import { analyzeArticle } from '../analyzeArticle';
+import { isSubheading, readerLength } from '../language/fr/readerText';
+import { titleFits, titleWidthPx } from '../checks/title-width';
 import type { ArticleAnalysis } from '../analyzeArticle';
 import type { PlumeConfig } from '../config/PlumeConfig';
 import type { ArticleDocument } from '../markdown/ArticleDocument';
@@ -57,7 +59,7 @@ export function validateProposal(source: ArticleDocument, proposal: string, inpu
   const facts = state.incomplete ? { ...compared, missing: [], toCheck: compared.toCheck.filter((note) => note.reason !== 'name-missing') } : compared;
   const constructs = checkMarkdownConstructs(source, doc);
   const words = doc.wordCount;
-  const subheadings = doc.headings.filter((heading) => heading.level >= Math.max(2, input.headingLevel)).length;
+  const subheadings = doc.headings.filter((heading) => isSubheading(heading.level, Math.max(2, input.headingLevel))).length;
   const c = (id: string, met: boolean, fr: string, en: string): Constraint => ({ id, met, message: { fr, en } });
   const french = c('french', doc.language.language === 'fr' || (doc.language.language === 'unknown' && words < 50), 'Texte en français', 'Text in French');
   const factConstraints = describeFactConstraints(facts, c);
@@ -78,10 +80,16 @@ export function validateProposal(source: ArticleDocument, proposal: string, inpu
   if (input.mode === 'document') {
     const title = doc.title?.source === 'front-matter' ? doc.title.text : undefined;
     const description = doc.description?.text;
-    const titleChars = title ? [...title].length : 0;
-    const descriptionChars = description ? [...description].length : 0;
+    const titleChars = title ? readerLength(title) : 0;
+    // The prompt asks for characters, which a model can count; Google cuts by width, which
+    // title-width measures: the proposal must satisfy both. Pixels rounded up, as title-width shows them.
+    const titlePx = title ? Math.ceil(titleWidthPx(title)) : 0;
+    const titleMet = title !== undefined && titleChars <= limits.titleMax && titleFits(title, limits.titleMaxPx);
+    const descriptionChars = description ? readerLength(description) : 0;
     constraints.push(
-      c('title', title !== undefined && titleChars <= limits.titleMax, title ? `Titre SEO de ${titleChars} caractères (${limits.titleMax} au plus)` : 'Titre SEO absent du front matter', title ? `SEO title of ${titleChars} characters (at most ${limits.titleMax})` : 'No SEO title in the front matter'),
+      c('title', titleMet,
+        title ? `Titre SEO de ${titleChars} caractères et ${titlePx} px de large (${limits.titleMax} caractères et ${limits.titleMaxPx} px au plus)` : 'Titre SEO absent du front matter',
+        title ? `SEO title of ${titleChars} characters, ${titlePx} px wide (at most ${limits.titleMax} characters and ${limits.titleMaxPx} px)` : 'No SEO title in the front matter'),
       c('description', descriptionChars >= limits.descriptionMin && descriptionChars <= limits.descriptionMax,
         description ? `Méta-description de ${descriptionChars} caractères (${limits.descriptionMin} à ${limits.descriptionMax})` : 'Méta-description absente',
         description ? `Meta description of ${descriptionChars} characters (${limits.descriptionMin} to ${limits.descriptionMax})` : 'No meta description'),

@@ -12,7 +12,7 @@ export type ExtraCodeActions = (document: vscode.TextDocument, diagnostic: vscod
 
 export const DISABLE_CHECK_COMMAND = 'plume.disableCheck';
 
-/** Quick fixes for Plume's diagnostics: the deterministic fixes of src/core/fixes, then « disable ». */
+/** Quick fixes for Plume's diagnostics: the fixes each check computes for its finding, then « disable ». */
 export class PlumeCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
   private readonly extras: ExtraCodeActions[] = [];
@@ -25,7 +25,7 @@ export class PlumeCodeActions implements vscode.CodeActionProvider {
     return new vscode.Disposable(() => this.extras.splice(this.extras.indexOf(provider), 1));
   }
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const result = this.diagnostics.resultFor(document);
     const actions: vscode.CodeAction[] = [];
     // Two findings can share a fix (title-missing and meta-description-missing both add the
@@ -39,19 +39,20 @@ export class PlumeCodeActions implements vscode.CodeActionProvider {
     for (const diagnostic of context.diagnostics) {
       const checkId = checkIdOf(diagnostic);
       if (!checkId) continue;
-      // Fixes are offsets into the analysed text: only offered while it is the current text.
-      if (result && result.version === document.version) {
-        const start = document.offsetAt(diagnostic.range.start);
-        const end = document.offsetAt(diagnostic.range.end);
-        const index = result.analysis.findings.findIndex((candidate) => candidate.checkId === checkId && candidate.range.start === start && candidate.range.end === end);
-        for (const fix of result.analysis.fixes[index] ?? []) {
-          const action = new vscode.CodeAction(fix.title[result.language], vscode.CodeActionKind.QuickFix);
-          action.diagnostics = [diagnostic];
-          action.isPreferred = fix.preferred;
-          action.edit = new vscode.WorkspaceEdit();
-          for (const edit of fix.edits) action.edit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);
-          offer(action);
-        }
+      // A diagnostic is its finding's range in the analysed text: the finding is found by it.
+      const start = document.offsetAt(diagnostic.range.start);
+      const end = document.offsetAt(diagnostic.range.end);
+      const finding = result?.version === document.version
+        ? result.analysis.findings.find((candidate) => candidate.checkId === checkId && candidate.range.start === start && candidate.range.end === end)
+        : undefined;
+      // Only now are the fixes computed, by the check, on the text the finding came from.
+      for (const fix of finding ? await this.diagnostics.fixesFor(document, finding) : []) {
+        const action = new vscode.CodeAction(fix.title[result?.language ?? 'fr'], vscode.CodeActionKind.QuickFix);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = fix.preferred;
+        action.edit = new vscode.WorkspaceEdit();
+        for (const edit of fix.edits) action.edit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text);
+        offer(action);
       }
       for (const extra of this.extras) extra(document, diagnostic, checkId).forEach(offer);
       const disable = new vscode.CodeAction(say('Disable “{0}” for this workspace', checkName(checkId, uiLanguage())), vscode.CodeActionKind.QuickFix);

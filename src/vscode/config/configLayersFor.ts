@@ -5,7 +5,7 @@ import { readPlumeSettings } from './readPlumeSettings';
 
 /**
  * The configuration layers of a document, lowest precedence first, as the diagnostics read them:
- * the user and workspace settings (plume.minWords, plume.checks), then the team's
+ * the user and workspace settings (plume.minWords, plume.checks, plume.siteUrl), then the team's
  * `.plumerc.json`. A rewrite gets the same layers, so its prompt, its validation and the
  * diagnostics that follow hold the article to the same numbers.
  */

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { followTeamLanguage, say } from '../say';
 import { resolveLanguage } from '../../core/config/resolveSettings';
 import type { EditorAnalysis } from '../../core/analyzeForEditor';
+import type { Finding } from '../../core/checks/Check';
+import type { QuickFix } from '../../core/fixes/QuickFix';
 import type { Language } from '../../core/checks/Check';
 import type { AnalysisClient } from '../../worker/AnalysisClient';
 import { AnalysisTimeout } from '../../worker/AnalysisClient';
@@ -103,6 +105,17 @@ export class DiagnosticsController implements vscode.Disposable {
     return this.results.get(document.uri.toString());
   }
 
+  /**
+   * The quick fixes of a finding of the document's current analysis, computed now, on the text
+   * it was found in; none once the text has changed (their offsets would point elsewhere).
+   */
+  async fixesFor(document: vscode.TextDocument, finding: Finding): Promise<QuickFix[]> {
+    const result = this.resultFor(document);
+    const index = result?.analysis.findings.indexOf(finding) ?? -1;
+    if (!result || index < 0 || result.version !== document.version || finding.fix === undefined) return [];
+    return this.analyzer.fixes(document.uri.toString(), result.analysis.analysisId, index);
+  }
+
   isTarget(document: vscode.TextDocument): boolean {
     const settings = readPlumeSettings(document);
     if (!settings.enabled || !settings.languages.includes(document.languageId) || IGNORED_SCHEMES.has(document.uri.scheme)) return false;
@@ -152,7 +165,7 @@ export class DiagnosticsController implements vscode.Disposable {
     let analysis: EditorAnalysis;
     try {
       const fragment = policy?.fragment ? [fragmentLayer()] : [];
-      analysis = await this.analyzer.analyze(document.getText(), [settings.layer, repoConfig, ...fragment]);
+      analysis = await this.analyzer.analyze(document.getText(), [settings.layer, repoConfig, ...fragment], key);
     } catch (error) {
       this.log(`analysis of ${document.uri.toString(true)} failed: ${error instanceof Error ? error.message : String(error)}`);
       if (error instanceof AnalysisTimeout) this.tellOnce(document.uri, say('Plume stopped analysing {0} after {1} seconds: its Markdown is too costly to parse. The other files are not affected.', fileName(document.uri), Math.round(error.ms / 1000)));
@@ -185,6 +198,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.timers.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     const had = this.results.delete(key);
+    if (had) this.analyzer.forget(key);
     this.collection.delete(uri);
     if (had) this.cleared.fire(uri);
   }

@@ -9,7 +9,9 @@ const ARTICLE = fixture('example', 'article-blinken-azerbaidjan.txt');
 const FIRST_LINE = ARTICLE.split('\n')[0] ?? '';
 
 const ids = (text: string): string[] => analyzeArticle(text).findings.map((finding) => finding.checkId);
-const keyphraseIds = (text: string): string[] => ids(text).filter((id) => id.startsWith('keyphrase-'));
+// The keyphrase checks but keyphrase-distribution, whose notice on this article (no « Haut-Karabakh »
+// in its last 11 sentences) has its own test below: the others judge the title, description and counts.
+const keyphraseIds = (text: string): string[] => ids(text).filter((id) => id.startsWith('keyphrase-') && id !== 'keyphrase-distribution');
 const withFrontMatter = (frontMatter: string, body = ARTICLE): string => `---\n${frontMatter}\n---\n${body}`;
 
 describe('the example article', () => {
@@ -38,6 +40,13 @@ describe('the example article', () => {
       expect(keyphraseIds(text), keyphrase).toEqual([]);
       expect(runCheck('keyphrase-density', text, { min: 1 })[0]?.data, keyphrase).toMatchObject({ occurrences: 4 });
     }
+  });
+
+  it('leaves its last 11 of 27 sentences without « Haut-Karabakh »: a distribution notice (40.7 %, over 30 %)', () => {
+    const text = withFrontMatter('keyphrase: Haut-Karabakh');
+    const distribution = analyzeArticle(text).findings.filter((finding) => finding.checkId === 'keyphrase-distribution');
+    expect(distribution.map((finding) => finding.severity)).toEqual(['info']);
+    expect(distribution[0]?.data).toMatchObject({ gap: 11, sentences: 27, occurrences: 4 });
   });
 
   it('counts « Arménie » with its elided forms (l’Arménie), not « Arméniens »', () => {
@@ -69,7 +78,7 @@ describe('the example article', () => {
     const title = 'Blinken sous pression face à Bakou';
     const description = 'Des élus démocrates pressent Antony Blinken de sanctionner Bakou après l’offensive éclair de septembre contre l’enclave arménienne.';
     const without = withFrontMatter(`title: ${title}\ndescription: ${description}\nkeyphrase: Haut-Karabakh`);
-    const findings = analyzeArticle(without).findings.filter((finding) => finding.checkId.startsWith('keyphrase-'));
+    const findings = analyzeArticle(without).findings.filter((finding) => finding.checkId.startsWith('keyphrase-') && finding.checkId !== 'keyphrase-distribution');
     expect(findings.map((finding) => finding.checkId).sort()).toEqual(['keyphrase-in-meta-description', 'keyphrase-in-title']);
     expect(findings.map((finding) => covered(without, finding)).sort()).toEqual([title, description].sort());
     expect(ids(without)).not.toContain('title-missing');
@@ -80,5 +89,15 @@ describe('the example article', () => {
         'keyphrase: Haut-Karabakh',
     );
     expect(keyphraseIds(fixed)).toEqual([]);
+  });
+
+  it('accepts a synonym of « Haut-Karabakh » where the writer used one', () => {
+    const title = 'Blinken sous pression face à Bakou';
+    const description = 'Des élus démocrates pressent Antony Blinken de sanctionner Bakou après l’offensive éclair de septembre contre l’enclave arménienne.';
+    const text = withFrontMatter(`title: ${title}\ndescription: ${description}\nkeyphrase: Haut-Karabakh\nkeyphrase_synonyms: [enclave arménienne, Artsakh]`);
+    // The description names « l’enclave arménienne »; the title names neither.
+    expect(keyphraseIds(text)).toEqual(['keyphrase-in-title']);
+    // The density counts the keyphrase alone: still its 4 occurrences.
+    expect(runCheck('keyphrase-density', text, { min: 1 })[0]?.data).toMatchObject({ occurrences: 4 });
   });
 });

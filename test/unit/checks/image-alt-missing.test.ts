@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/core/checks/Check';
 import { suggestAltFromUrl } from '../../../src/core/checks/image-alt-missing';
-import type { SourceRange } from '../../../src/core/markdown/readFrontMatter';
-import { covered, runCheck } from './runCheck';
+import { applyEdits, covered, fixesOf, runCheck } from './runCheck';
 
 const ID = 'image-alt-missing';
 
 /** The text once the quick fix's edit is applied. */
 function applyFix(text: string, finding: Finding): string {
-  const edit = finding.data?.edit as { range: SourceRange; text: string };
-  return text.slice(0, edit.range.start) + edit.text + text.slice(edit.range.end);
+  const [fix, ...others] = fixesOf(text, finding);
+  expect(others).toEqual([]);
+  return applyEdits(text, fix?.edits ?? []);
 }
 
 describe('image-alt-missing', () => {
@@ -70,9 +70,11 @@ describe('image-alt-missing', () => {
   });
 
   it('offers no edit when the file name gives no text', () => {
-    const [finding] = runCheck(ID, '![](data:image/png;base64,iVBORw0KGgo=)\n');
+    const text = '![](data:image/png;base64,iVBORw0KGgo=)\n';
+    const [finding] = runCheck(ID, text);
     expect(finding?.data).toMatchObject({ suggestedAlt: '' });
-    expect(finding?.data?.edit).toBeUndefined();
+    expect(finding?.fix).toBeUndefined();
+    expect(finding && fixesOf(text, finding)).toEqual([]);
     expect(finding?.message.fr).toContain('(data:…)');
   });
 

@@ -68,10 +68,35 @@ describe('keyphrase-density', () => {
     expect(runCheck(ID, hyphens)).toEqual([]);
   });
 
-  it('counts a multi-word keyphrase only where its words follow each other, within one block', () => {
+  it('counts a multi-word keyphrase sentence by sentence, as its rarest content word (Yoast)', () => {
+    // « tomates » once and « cerises » twice in one sentence: one occurrence, in any order. A
+    // heading and the next paragraph are never one sentence.
     const text = `---\nkeyphrase: tomates cerises\n---\n\n## Les tomates\n\ncerises ${words(98)} tomates et cerises ${words(100)}\n`;
-    expect(runCheck(ID, text)[0]?.data).toMatchObject({ occurrences: 0 });
+    expect(runCheck(ID, text)[0]?.data).toMatchObject({ occurrences: 1 });
+    // Before stems and Yoast's count, the words had to follow each other (0 here).
+    const split = `---\nkeyphrase: tomates cerises\n---\n\nDes tomates. Des cerises. ${words(196)}\n`;
+    expect(runCheck(ID, split)[0]?.data).toMatchObject({ occurrences: 0 });
     expect(runCheck(ID, article(200, 2, 'tomates cerises', 'tomates cerises'))).toEqual([]);
+    // Function words aside: « train de nuit » is in « le train de cette nuit ».
+    const night = `---\nkeyphrase: train de nuit\n---\n\nLe train de cette nuit. Un train. ${words(194)}\n`;
+    expect(runCheck(ID, night, { max: 0.1 })[0]?.data).toMatchObject({ occurrences: 1 });
+  });
+
+  it('counts the word forms of the keyphrase: « élection présidentielle »', () => {
+    const body = 'Les élections présidentielles. L’élection présidentielle. Une élection présidentielle.';
+    const text = `---\nkeyphrase: élection présidentielle\n---\n\n${body} ${words(192)}\n`;
+    expect(runCheck(ID, text, { max: 1 })[0]?.data).toMatchObject({ occurrences: 3, words: 200 });
+  });
+
+  it('counts a quoted keyphrase word for word, in a row', () => {
+    const body = 'Des tomates cerises. Des cerises et des tomates. Une tomate cerise.';
+    const text = `---\nkeyphrase: '"tomates cerises"'\n---\n\n${body} ${words(190)}\n`;
+    expect(runCheck(ID, text, { max: 0.1 })[0]?.data).toMatchObject({ occurrences: 2 });
+  });
+
+  it('leaves synonyms out of the count, which its advice says to use instead', () => {
+    const text = `---\nkeyphrase: Haut-Karabakh\nkeyphrase_synonyms: [Artsakh]\n---\n\nLe Haut-Karabakh. L’Artsakh. ${words(196)}\n`;
+    expect(runCheck(ID, text, { max: 0.1 })[0]?.data).toMatchObject({ occurrences: 1 });
   });
 
   it('takes its limits from the options', () => {

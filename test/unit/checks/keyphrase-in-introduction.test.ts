@@ -26,6 +26,28 @@ describe('keyphrase-in-introduction', () => {
     expect(runCheck(ID, article('Vers l’égalité salariale.\n', 'egalite salariale'))).toEqual([]);
   });
 
+  it('accepts the word forms of the keyphrase: « élection présidentielle »', () => {
+    for (const body of ['Les élections présidentielles approchent.\n', 'Le calendrier de l’élection présidentielle est connu.\n']) {
+      expect(runCheck(ID, article(body, 'élection présidentielle')), body).toEqual([]);
+    }
+  });
+
+  it('needs the content words within one sentence, as Yoast does', () => {
+    expect(runCheck(ID, article('Le train partira de nuit, dit la SNCF.\n', 'train de nuit'))).toEqual([]);
+    // Spread over two sentences: Yoast scores it orange, « not within one sentence ».
+    const text = article('La présidentielle approche. L’élection aura lieu en avril.\n', 'élection présidentielle');
+    const [finding] = runCheck(ID, text);
+    expect(finding?.message.fr).toContain('Aucune phrase du premier paragraphe ne contient l’expression clé « élection présidentielle ».');
+    expect(finding?.message.en).toContain('No sentence of the first paragraph contains the keyphrase “élection présidentielle”.');
+  });
+
+  it('accepts a synonym of the keyphrase', () => {
+    const text = (body: string) => `---\ntitle: Exode\nkeyphrase: Haut-Karabakh\nkeyphrase_synonyms: [Artsakh]\n---\n\n${body}`;
+    expect(runCheck(ID, text('L’Artsakh s’est vidé de ses habitants.\n'))).toEqual([]);
+    const [finding] = runCheck(ID, text('Le Caucase s’est vidé.\n'));
+    expect(finding?.message.fr).toContain('ni aucun de ses synonymes (« Artsakh »)');
+  });
+
   it('looks at the first paragraph only, not at the headings before it', () => {
     const text = article('# Le vélo électrique\n\nChaque matin, Claire roule.\n\nSon vélo électrique a changé sa vie.\n');
     const [finding] = runCheck(ID, text);

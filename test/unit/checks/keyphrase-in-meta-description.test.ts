@@ -43,6 +43,25 @@ describe('keyphrase-in-meta-description', () => {
     }
   });
 
+  it('accepts the word forms of the keyphrase and its content words in any order, within one sentence', () => {
+    for (const description of [
+      'Les élections présidentielles de 2027 : le calendrier, les candidats et les sondages.',
+      'Tout sur l’élection présidentielle : le calendrier, les candidats et les sondages.',
+      'Présidentielle 2027 : le calendrier de l’élection, les candidats et les sondages.',
+    ]) {
+      expect(runCheck(ID, article(`description: "${description}"\nkeyphrase: élection présidentielle`)), description).toEqual([]);
+    }
+    const spread = 'La présidentielle approche. Le calendrier de l’élection, les candidats et les sondages.';
+    expect(runCheck(ID, article(`description: "${spread}"\nkeyphrase: élection présidentielle`))).toHaveLength(1);
+  });
+
+  it('accepts a synonym of the keyphrase', () => {
+    const description = 'Randonnées entre Marseille et Cassis : sentiers, points de vue et criques où se baigner.';
+    expect(runCheck(ID, article(`description: "${description}"\nkeyphrase: calanques de Marseille\nkeyphrase_synonyms: criques de Marseille`))).toEqual([]);
+    const [finding] = runCheck(ID, article(`description: ${DESCRIPTION}\nkeyphrase: calanques de Marseille\nkeyphrase_synonyms: [massif des Calanques]`));
+    expect(finding?.message.en).toContain('nor any of its synonyms (“massif des Calanques”)');
+  });
+
   it('says nothing without a keyphrase or without a description', () => {
     expect(runCheck(ID, article(`description: ${DESCRIPTION}`))).toEqual([]);
     expect(runCheck(ID, article('keyphrase: calanques de Marseille'))).toEqual([]);

@@ -72,6 +72,26 @@ describe('keyphrase-in-subheadings', () => {
     expect(runCheck(ID, elided)).toEqual([]);
   });
 
+  it('counts a subheading with more than half of the content words, in any form and order (Yoast)', () => {
+    const headings = (keyphrase: string, ...texts: string[]): string =>
+      `---\nkeyphrase: ${keyphrase}\n---\n\n${texts.map((text) => `## ${text}\n\nTexte.\n`).join('\n')}`;
+    // Two content words: both. « Les élections présidentielles » holds the forms of both.
+    expect(runCheck(ID, headings('élection présidentielle', 'Les élections présidentielles', 'Le calendrier', 'Les candidats'))[0]?.data).toBeUndefined();
+    expect(runCheck(ID, headings('élection présidentielle', 'Les élections municipales', 'Le calendrier', 'Les candidats'))[0]?.data).toMatchObject({ matches: 0 });
+    // Three content words (pain, levain, maison): two are enough.
+    expect(runCheck(ID, headings('pain au levain maison', 'Le levain maison', 'La cuisson', 'Le façonnage'))).toEqual([]);
+    expect(runCheck(ID, headings('pain au levain maison', 'Le levain', 'La cuisson', 'Le façonnage'))[0]?.data).toMatchObject({ matches: 0 });
+  });
+
+  it('counts subheadings with a synonym, and says so', () => {
+    const text = (synonyms: string): string =>
+      `---\nkeyphrase: Haut-Karabakh\n${synonyms}\n---\n\n## L’Artsakh vidé\n\nTexte.\n\n## Le Haut-Karabakh avant 2023\n\nTexte.\n\n## Bakou\n\nTexte.\n\n## Erevan\n\nTexte.\n\n## Washington\n\nTexte.\n\n## Moscou\n\nTexte.\n`;
+    expect(runCheck(ID, text('keyphrase_synonyms: [Artsakh]'))).toEqual([]);
+    const [finding] = runCheck(ID, text('keyphrase_synonyms: [Nagorno-Karabakh]'));
+    expect(finding?.message.fr).toContain('1 intertitre sur 6 (16,7 %) contient l’expression clé ou un synonyme ;');
+    expect(finding?.message.en).toContain('1 of 6 subheadings (16.7%) contains the keyphrase or a synonym;');
+  });
+
   it('takes its limits from the options', () => {
     expect(runCheck(ID, article(5, 1), { minShare: 20 })).toEqual([]);
     expect(runCheck(ID, article(10, 3), { minShare: 40 })).toHaveLength(1);

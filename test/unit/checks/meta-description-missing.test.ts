@@ -1,3 +1,4 @@
+import { readerLength } from '../../../src/core/language/fr/readerText';
 import { describe, expect, it } from 'vitest';
 import { allChecks } from '../../../src/core/checks/registry';
 import { runChecks } from '../../../src/core/checks/runChecks';
@@ -88,7 +89,7 @@ describe(ID, () => {
   it('counts an emoji as one character and never splits it', () => {
     const long = Array.from({ length: 60 }, () => 'tente 🏕️').join(' ');
     const value = suggestionOf(long) as string;
-    expect([...value].length).toBeLessThanOrEqual(155);
+    expect(readerLength(value)).toBeLessThanOrEqual(155);
     expect(value).toMatch(/🏕️…$/u);
   });
 

@@ -5,16 +5,23 @@ import type { CheckOptions, Finding, SeveritySetting } from '../../../src/core/c
 import { allChecks } from '../../../src/core/checks/registry';
 import { runChecks } from '../../../src/core/checks/runChecks';
 import { resolveSettings } from '../../../src/core/config/resolveSettings';
+import type { QuickFix, TextEdit } from '../../../src/core/fixes/QuickFix';
+import { quickFixesFor } from '../../../src/core/fixes/quickFixesFor';
 import { ArticleDocument } from '../../../src/core/markdown/ArticleDocument';
+import type { ArticleOptions } from '../../../src/core/markdown/ArticleDocument';
 
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 
-/** Findings of one check only, with its options overridden. */
-export function runCheck(id: string, text: string, options: Partial<CheckOptions> = {}, severity?: SeveritySetting): Finding[] {
+/**
+ * Findings of one check only, with its options overridden. A check that is off by default
+ * (title-length) runs as a warning, as a team that turns it on gets it, unless `severity` says otherwise.
+ */
+export function runCheck(id: string, text: string, options: Partial<CheckOptions> = {}, severity?: SeveritySetting, article: ArticleOptions = {}): Finding[] {
   const check = allChecks.find((candidate) => candidate.id === id);
   if (!check) throw new Error(`no check ${id}`);
-  const settings = resolveSettings([check], [{ checks: { [id]: { ...(severity ? { severity } : {}), ...options } } }]);
-  return runChecks(new ArticleDocument(text), [check], settings).findings;
+  const chosen = severity ?? (check.defaultSeverity === 'off' ? 'warning' : undefined);
+  const settings = resolveSettings([check], [{ checks: { [id]: { ...(chosen ? { severity: chosen } : {}), ...options } } }]);
+  return runChecks(new ArticleDocument(text, undefined, article), [check], settings).findings;
 }
 
 /** The text of a fixture under test/fixtures. */
@@ -35,4 +42,14 @@ export function sentence(n: number, word = 'mot'): string {
 /** The source text that a finding's range covers. */
 export function covered(text: string, finding: Finding): string {
   return text.slice(finding.range.start, finding.range.end);
+}
+
+/** The fixes the finding's check offers for it, computed as the editor asks for them. */
+export function fixesOf(text: string, finding: Finding): QuickFix[] {
+  return quickFixesFor(new ArticleDocument(text), finding);
+}
+
+/** `text` with the edits of a fix applied (last first, so offsets stay right). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  return [...edits].sort((a, b) => b.start - a.start).reduce((result, edit) => result.slice(0, edit.start) + edit.text + result.slice(edit.end), text);
 }

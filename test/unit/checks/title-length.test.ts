@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analyzeArticle';
 import { covered, runCheck } from './runCheck';
 
 const ID = 'title-length';
@@ -6,6 +7,16 @@ const BODY = '\nUne bonne tente de randonnée pèse moins de deux kilos.\n';
 const chars = (n: number): string => 'Bien choisir sa tente de randonnée, '.repeat(5).slice(0, n).replace(/ $/, '.');
 
 describe(ID, () => {
+  it('is off by default (title-width judges the title), on once a team gives it a severity', () => {
+    const text = `---\ntitle: ${chars(72)}\n---\n${BODY}`;
+    const found = (layers: Parameters<typeof analyzeArticle>[1]) => analyzeArticle(text, layers).findings.filter((finding) => finding.checkId === ID);
+    expect(found([])).toEqual([]);
+    // A `max` alone leaves it off.
+    expect(found([{ checks: { [ID]: { max: 65 } } }])).toEqual([]);
+    expect(found([{ checks: { [ID]: { severity: 'warning', max: 65 } } }])[0]?.data).toMatchObject({ length: 72, max: 65 });
+    expect(found([{ checks: { [ID]: 'warning' } }])[0]?.severity).toBe('warning');
+  });
+
   it('accepts a title of 60 characters, reports one of 61 on the front matter value', () => {
     expect(runCheck(ID, `---\ntitle: ${chars(60)}\n---\n${BODY}`)).toEqual([]);
     const text = `---\ntitle: ${chars(61)}\n---\n${BODY}`;

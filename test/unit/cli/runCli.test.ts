@@ -36,7 +36,7 @@ describe('plume check', () => {
     expect(code).toBe(1); // title-missing is an error
     for (const id of ['title-missing', 'subheadings-missing', 'meta-description-missing']) expect(stdout).toContain(id);
     expect(stdout).toMatch(/exemple\.md:1:1 +erreur +title-missing +Aucun titre/);
-    expect(stdout).toMatch(/exemple\.md : \d+ mots, \d+ phrases, facilité de lecture/);
+    expect(stdout).toMatch(/exemple\.md : \d+ mots, \d+ phrases, lecture 4 min, facilité de lecture/);
   });
 
   it('prints JSON with 1-based positions and a writer’s word count', async () => {
@@ -44,8 +44,16 @@ describe('plume check', () => {
     expect(code).toBe(1);
     const [report] = JSON.parse(stdout) as FileReport[];
     expect(report?.file).toContain('exemple.md');
-    expect(report?.words).toBeGreaterThanOrEqual(700);
-    expect(report?.words).toBeLessThanOrEqual(712);
+    expect(report?.figures.words).toBeGreaterThanOrEqual(700);
+    expect(report?.figures.words).toBeLessThanOrEqual(712);
+    // The figures a team tracks in CI: 706 words at 195 a minute is 3.6 minutes; no title, no width.
+    expect(report?.figures).toMatchObject({ readingMinutes: 3.6, titleWidthPx: null });
+    expect(Object.keys(report?.figures ?? {}).sort()).toEqual(['maxSameBeginnings', 'passiveShare', 'readingEase', 'readingMinutes', 'sentences', 'titleWidthPx', 'transitionShare', 'words']);
+    for (const share of [report?.figures.transitionShare, report?.figures.passiveShare]) {
+      expect(share).toBeGreaterThan(0);
+      expect(share).toBeLessThan(100);
+      expect(Math.round((share ?? 0) * 10) / 10).toBe(share);
+    }
     const title = report?.findings.find((f) => f.id === 'title-missing');
     expect(title).toMatchObject({ severity: 'error', line: 1, column: 1, endLine: 1 });
     expect(title?.endColumn).toBeGreaterThan(100);
@@ -54,7 +62,7 @@ describe('plume check', () => {
   it('speaks English with --lang en', async () => {
     const { stdout } = await run(['check', '--lang', 'en', join(dir, 'exemple.md')]);
     expect(stdout).toContain('No title');
-    expect(stdout).toMatch(/words, \d+ sentences, reading ease/);
+    expect(stdout).toMatch(/words, \d+ sentences, \d+ min read, reading ease/);
   });
 
   it('exits 0 when nothing reaches --fail-on, 1 when --fail-on is lowered', async () => {
@@ -155,6 +163,35 @@ describe('plume check', () => {
   });
 });
 
+describe('plume check: the slug from the file name', () => {
+  const slugFindings = (stdout: string) =>
+    (JSON.parse(stdout) as FileReport[]).flatMap((report) => report.findings.filter((finding) => finding.id === 'keyphrase-in-slug' || finding.id === 'slug-length').map((finding) => ({ file: report.file, ...finding })));
+  const train = '---\ntitle: "Train de nuit : le retour du Paris-Vienne"\nkeyphrase: train de nuit\n---\n\nLe train de nuit entre Paris et Vienne roule de nouveau.\n';
+
+  it('judges the file name when the front matter has no slug, on the first line of the body', async () => {
+    mkdirSync(join(dir, 'slugs'), { recursive: true });
+    writeFileSync(join(dir, 'slugs', 'paris-vienne.md'), train);
+    writeFileSync(join(dir, 'slugs', '2024-03-01-trains-de-nuit.md'), train);
+    const { stdout } = await run(['check', '--format', 'json', join(dir, 'slugs')]);
+    const found = slugFindings(stdout);
+    expect(found.map((finding) => [finding.file.replace(/\\/g, '/').split('/').pop(), finding.id, finding.severity, finding.line])).toEqual([['paris-vienne.md', 'keyphrase-in-slug', 'info', 6]]);
+    expect(found[0]?.message).toContain('Le slug « paris-vienne », tiré du nom du fichier paris-vienne.md');
+    expect(found[0]?.message).toContain('Renommez le fichier ou ajoutez un champ `slug`');
+    const english = await run(['check', '--format', 'json', '--lang', 'en', join(dir, 'slugs', 'paris-vienne.md')]);
+    expect(slugFindings(english.stdout)[0]?.message).toContain('taken from the file name paris-vienne.md');
+  });
+
+  it('prefers the front matter slug, and reads the name of the example article with --keyphrase', async () => {
+    writeFileSync(join(dir, 'slugs', 'sans-rapport.md'), train.replace('keyphrase:', 'slug: trains-de-nuit\nkeyphrase:'));
+    expect(slugFindings((await run(['check', '--format', 'json', join(dir, 'slugs', 'sans-rapport.md')])).stdout)).toEqual([]);
+    // exemple.md has no front matter: its slug is « exemple », without « Haut-Karabakh ».
+    const unnamed = await run(['check', '--format', 'json', '--keyphrase', 'Haut-Karabakh', join(dir, 'exemple.md')]);
+    expect(slugFindings(unnamed.stdout).map((finding) => [finding.id, finding.line])).toEqual([['keyphrase-in-slug', 1]]);
+    writeFileSync(join(dir, 'haut-karabakh.md'), example);
+    expect(slugFindings((await run(['check', '--format', 'json', '--keyphrase', 'Haut-Karabakh', join(dir, 'haut-karabakh.md')])).stdout)).toEqual([]);
+  });
+});
+
 describe('the built CLI (dist/cli.js through bin/plume.js)', () => {
   it('runs as `plume check` and sets the exit code', async () => {
     // npm test builds before the unit tests; a missing bundle is a real failure here.
@@ -177,6 +214,6 @@ describe('the built CLI (dist/cli.js through bin/plume.js)', () => {
     const local = await run(['check', '--format', 'json', join(dir, 'gros.md')]);
     expect(built.stderr).toBe('');
     expect(JSON.parse(built.stdout)).toEqual(JSON.parse(local.stdout));
-    expect(JSON.parse(built.stdout)[0].words).toBeGreaterThan(20_000);
+    expect(JSON.parse(built.stdout)[0].figures.words).toBeGreaterThan(20_000);
   });
 });

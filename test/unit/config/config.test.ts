@@ -9,6 +9,10 @@ describe('validateConfig', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('accepts synonyms keyed by keyphrase', () => {
+    expect(validateConfig({ synonyms: { 'Haut-Karabakh': ['Nagorno-Karabakh', 'Artsakh'], 'élection présidentielle': [] } }, allChecks).ok).toBe(true);
+  });
+
   it.each([
     [[], 'JSON object'],
     [{ minWords: -3 }, '"minWords"'],
@@ -22,10 +26,20 @@ describe('validateConfig', () => {
     [{ checks: { 'title-length': { maximum: 70 } } }, 'unknown option "checks.title-length.maximum" (options: max)'],
     [{ checks: { 'paragraph-too-long': { max: '120' } } }, '"checks.paragraph-too-long.max" must be a number'],
     [{ checks: { 'title-missing': { max: 3 } } }, 'this check has no options'],
+    [{ synonyms: ['Artsakh'] }, '"synonyms" must be an object that gives each keyphrase the list of its synonyms'],
+    [{ synonyms: { 'Haut-Karabakh': 'Artsakh' } }, '"synonyms.Haut-Karabakh" must be a list of non-empty strings'],
+    [{ synonyms: { 'Haut-Karabakh': ['Artsakh', ''] } }, '"synonyms.Haut-Karabakh" must be a list of non-empty strings'],
+    [{ synonyms: { ' ': ['Artsakh'] } }, '"synonyms": an empty keyphrase has no synonyms'],
+    [{ synonym: {} }, 'unknown key "synonym" (expected minWords, language, checks, synonyms, siteUrl); did you mean "synonyms"?'],
   ])('rejects %j naming the key', (raw, expected) => {
     const result = validateConfig(raw, allChecks);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.map((error) => error.en).join('\n')).toContain(expected);
+  });
+
+  it('says what is wrong with synonyms in French too', () => {
+    const result = validateConfig({ synonyms: { 'Haut-Karabakh': 'Artsakh' } }, allChecks);
+    expect(result.ok ? [] : result.errors.map((error) => error.fr)).toEqual(['« synonyms.Haut-Karabakh » doit être une liste de textes non vides, par exemple ["Artsakh"]']);
   });
 
   it('says it in French too, and suggests what a typo meant', () => {
@@ -33,7 +47,7 @@ describe('validateConfig', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((error) => error.fr)).toEqual([
-      'clé inconnue « minWord » (attendues : minWords, language, checks) ; vouliez-vous dire « minWords » ?',
+      'clé inconnue « minWord » (attendues : minWords, language, checks, synonyms, siteUrl) ; vouliez-vous dire « minWords » ?',
       'vérification inconnue « checks.titel-missing » ; vouliez-vous dire « title-missing » ?',
       '« checks.sentences-too-long » doit valoir error, warning, info, hint, off ou être un objet, pas « warn » ; vouliez-vous dire « warning » ?',
       'option inconnue « checks.title-length.mx » (options : max) ; vouliez-vous dire « max » ?',

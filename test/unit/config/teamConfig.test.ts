@@ -5,6 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analyzeArticle';
+import type { PlumeConfig } from '../../../src/core/config/PlumeConfig';
 import { runCli } from '../../../src/cli/runCli';
 import { resolveConfig } from '../../../src/core/config/resolveConfig';
 import type { FakeOpenAI } from '../../fakes/fakeOpenAI';
@@ -22,7 +24,7 @@ describe('resolveConfig: one resolver, layers lowest precedence first', () => {
     const config = resolveConfig([]);
     expect(config.minWords).toBe(700);
     expect(config.language).toBe('fr');
-    expect(config.limits).toEqual({ titleMax: 60, descriptionMin: 120, descriptionMax: 156, sectionMax: 300, paragraphMax: 150, sentenceMax: 20, keyphraseSubheadingsMin: 30, keyphraseSubheadingsMax: 75, keyphraseDensityMin: 0.5, keyphraseDensityMax: 3 });
+    expect(config.limits).toEqual({ titleMax: 60, titleMaxPx: 600, descriptionMin: 120, descriptionMax: 156, sectionMax: 300, paragraphMax: 150, sentenceMax: 20, keyphraseSubheadingsMin: 30, keyphraseSubheadingsMax: 75, keyphraseDensityMin: 0.5, keyphraseDensityMax: 3 });
   });
 
   it('turns a team file into the limits, the minimum and the language', () => {
@@ -50,6 +52,20 @@ describe('resolveConfig: one resolver, layers lowest precedence first', () => {
   it('within one layer, checks["word-count-min"].min wins over minWords; a later minWords wins over both', () => {
     expect(resolveConfig([{ minWords: 900, checks: { 'word-count-min': { min: 1000 } } }]).minWords).toBe(1000);
     expect(resolveConfig([{ checks: { 'word-count-min': { min: 1000 } } }, { minWords: 800 }]).minWords).toBe(800);
+  });
+
+  it('gives a team\'s synonyms to the keyphrase checks, whatever the keyphrase\'s spelling', () => {
+    const article = '---\ntitle: "Artsakh : la paix signée"\nkeyphrase: Haut-Karabakh\n---\n\nLe texte.\n';
+    const ids = (layers: PlumeConfig[]) => analyzeArticle(article, layers).findings.map((finding) => finding.checkId);
+    expect(ids([])).toContain('keyphrase-in-title');
+    expect(ids([{ synonyms: { 'haut karabakh': ['Artsakh'] } }])).not.toContain('keyphrase-in-title');
+  });
+
+  it('gives the synonyms of each keyphrase, a later layer\'s list replacing an earlier one\'s', () => {
+    expect(resolveConfig([]).synonyms).toEqual({});
+    const config = resolveConfig([{ synonyms: { 'Haut-Karabakh': ['Artsakh'], Bakou: ['Baku'] } }, { synonyms: { 'Haut-Karabakh': ['Nagorno-Karabakh', 'Artsakh'] } }]);
+    expect(config.synonyms).toEqual({ 'Haut-Karabakh': ['Nagorno-Karabakh', 'Artsakh'], Bakou: ['Baku'] });
+    expect(Object.keys(resolveConfig([JSON.parse('{ "synonyms": { "__proto__": ["x"] } }')]).synonyms)).toEqual(['__proto__']);
   });
 
   it('the language is the last layer that names one, else the front end\'s', () => {
@@ -100,7 +116,8 @@ describe('the CLI with a team .plumerc.json', () => {
     // The same faithful proposal that passes the defaults fails the team's 140 characters.
     expect(code).toBe(1);
     expect(stderr).toContain('Meta description of 142 characters (100 to 140)');
-    expect(stderr).toContain('SEO title of 55 characters (at most 55)');
+    // Its title, 55 characters and 515 px (514.7, rounded up), meets both the team's 55 characters and title-width's 600 px.
+    expect(stderr).toContain('SEO title of 55 characters, 515 px wide (at most 55 characters and 600 px)');
     expect(stderr).toContain('✗ 879 words; at least 900');
   });
 

@@ -203,6 +203,28 @@ describe('ArticleDocument', () => {
       expect(new ArticleDocument('---\ndescription: ""\n---\n').description).toBeUndefined();
       expect(new ArticleDocument('---\ndescription: 42\n---\n').description).toBeUndefined();
     });
+
+    it('reads the keyphrase synonyms as a YAML list or a comma-separated string, trimmed, without repeats', () => {
+      expect(new ArticleDocument('---\nkeyphrase: Haut-Karabakh\nkeyphrase_synonyms: [Artsakh, " Nagorno-Karabakh ", Artsakh]\n---\n').synonyms).toEqual(['Artsakh', 'Nagorno-Karabakh']);
+      expect(new ArticleDocument('---\nkeyphrase: Haut-Karabakh\nkeyphraseSynonyms: "Artsakh, Nagorno-Karabakh,"\n---\n').synonyms).toEqual(['Artsakh', 'Nagorno-Karabakh']);
+      expect(new ArticleDocument('+++\nkeyphrase = "Haut-Karabakh"\nsynonyms = ["Artsakh"]\n+++\n').synonyms).toEqual(['Artsakh']);
+      // A list item is one synonym, commas included; the keyphrase itself is not its own synonym.
+      expect(new ArticleDocument('---\nkeyphrase: Haut-Karabakh\nsynonyms: ["Karabakh, le haut", haut karabakh]\n---\n').synonyms).toEqual(['Karabakh, le haut']);
+    });
+
+    it('has no synonyms without a keyphrase, or for a --keyphrase other than the front matter\'s', () => {
+      expect(new ArticleDocument('---\nkeyphrase_synonyms: [Artsakh]\n---\n').synonyms).toEqual([]);
+      const text = '---\nkeyphrase: Haut-Karabakh\nkeyphrase_synonyms: [Artsakh]\n---\n';
+      expect(new ArticleDocument(text, undefined, { keyphrase: 'Bakou' }).synonyms).toEqual([]);
+      expect(new ArticleDocument(text, undefined, { keyphrase: 'haut karabakh' }).synonyms).toEqual(['Artsakh']);
+    });
+
+    it('adds the team\'s synonyms of the keyphrase, whatever its case, accents or hyphens', () => {
+      const team = { synonyms: { 'haut karabakh': ['Nagorno-Karabakh', 'Artsakh'], 'HAUT-KARABAKH': ['Karabagh'], Bakou: ['Baku'] } };
+      const doc = new ArticleDocument('---\nkeyphrase: Haut-Karabakh\nkeyphrase_synonyms: [Artsakh]\n---\n', undefined, team);
+      expect(doc.synonyms).toEqual(['Artsakh', 'Nagorno-Karabakh', 'Karabagh']);
+      expect(new ArticleDocument('Texte.\n', undefined, { ...team, keyphrase: 'Bakou' }).synonyms).toEqual(['Baku']);
+    });
   });
 
   describe('CRLF line endings', () => {

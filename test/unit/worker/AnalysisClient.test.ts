@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeForEditor } from '../../../src/core/analyzeForEditor';
+import { EditorAnalyses } from '../../../src/core/analyzeForEditor';
 import { AnalysisClient, AnalysisTimeout } from '../../../src/worker/AnalysisClient';
 import { fixture } from '../checks/runCheck';
 
@@ -14,10 +14,12 @@ describe('analysis in a worker thread', () => {
     expect(existsSync(WORKER), 'dist/analysisWorker.js missing: run npm run build').toBe(true);
     const client = new AnalysisClient(WORKER);
     try {
-      const [viaWorker, again] = await Promise.all([client.analyze(EXAMPLE, [{ minWords: 900 }]), client.analyze('# Titre\n\nCourt.\n', [])]);
-      const local = analyzeForEditor(EXAMPLE, [{ minWords: 900 }]);
+      const [viaWorker, again] = await Promise.all([client.analyze(EXAMPLE, [{ minWords: 900 }], 'exemple'), client.analyze('# Titre\n\nCourt.\n', [], 'court')]);
+      const localAnalyses = new EditorAnalyses();
+      const local = localAnalyses.analyze('exemple', 1, EXAMPLE, [{ minWords: 900 }]);
       expect(viaWorker.findings).toEqual(local.findings);
-      expect(viaWorker.fixes).toEqual(local.fixes);
+      const titleMissing = local.findings.findIndex((finding) => finding.checkId === 'title-missing');
+      expect(await client.fixes('exemple', viaWorker.analysisId, titleMissing)).toEqual(localAnalyses.fixes('exemple', 1, titleMissing));
       expect(viaWorker.stats).toEqual(local.stats);
       expect(viaWorker.stats.words).toBe(706);
       expect(viaWorker.findings.map((finding) => finding.checkId)).toContain('word-count-min');
@@ -52,9 +54,34 @@ describe('analysis in a worker thread', () => {
     client.dispose();
   });
 
-  it('computes the quick fixes of each finding', () => {
-    const analysis = analyzeForEditor(EXAMPLE, []);
+  it('computes a finding\'s fixes only when asked, and only for the document\'s current analysis', async () => {
+    const client = new AnalysisClient(WORKER);
+    try {
+      const first = await client.analyze(EXAMPLE, [], 'exemple');
+      const index = first.findings.findIndex((finding) => finding.checkId === 'title-missing');
+      // The finding carries what its fix needs, not the edits.
+      expect(first.findings[index]?.fix).toEqual({});
+      expect(JSON.stringify(first.findings)).not.toContain('edits');
+      expect((await client.fixes('exemple', first.analysisId, index))[0]?.title.fr).toContain('front matter');
+      // Another document's analysis does not replace this one's…
+      await client.analyze('# Autre\n', [], 'autre');
+      expect(await client.fixes('exemple', first.analysisId, index)).toHaveLength(1);
+      // …a new analysis of the same document does, and a closed document keeps nothing.
+      const second = await client.analyze(`${EXAMPLE}\nUne phrase de plus.\n`, [], 'exemple');
+      expect(await client.fixes('exemple', first.analysisId, index)).toEqual([]);
+      expect(await client.fixes('exemple', second.analysisId, index)).toHaveLength(1);
+      client.forget('exemple');
+      expect(await client.fixes('exemple', second.analysisId, index)).toEqual([]);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('keeps fixes working in-process when the worker cannot start', async () => {
+    const client = new AnalysisClient(join(__dirname, 'no-such-worker.js'));
+    const analysis = await client.analyze(EXAMPLE, [], 'exemple');
     const index = analysis.findings.findIndex((finding) => finding.checkId === 'title-missing');
-    expect(analysis.fixes[index]?.[0]?.title.fr).toContain('front matter');
+    expect((await client.fixes('exemple', analysis.analysisId, index))[0]?.title.en).toContain('front matter');
+    client.dispose();
   });
 });

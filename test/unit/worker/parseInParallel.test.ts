@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeForEditor } from '../../../src/core/analyzeForEditor';
+import { EditorAnalyses } from '../../../src/core/analyzeForEditor';
 import { parseMarkdown } from '../../../src/core/markdown/parseMarkdown';
 import { AnalysisClient } from '../../../src/worker/AnalysisClient';
 import { ChunkCache } from '../../../src/worker/ChunkCache';
@@ -96,12 +96,12 @@ describe('parsing a big document on several threads', () => {
     let text = bigDocument();
     try {
       const first = await client.analyze(text, []);
-      const local = analyzeForEditor(text, []);
+      const local = new EditorAnalyses().analyze('', 0, text, []);
       expect(first.findings).toEqual(local.findings);
       expect(first.stats).toEqual(local.stats);
       text = text.replace('## Partie 3\n', '## Partie 3 bis\n');
       const second = await client.analyze(text, []);
-      expect(second.findings).toEqual(analyzeForEditor(text, []).findings);
+      expect(second.findings).toEqual(new EditorAnalyses().analyze('', 0, text, []).findings);
       expect(second.durationMs).toBeGreaterThan(0);
     } finally {
       client.dispose();

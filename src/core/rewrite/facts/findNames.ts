@@ -183,6 +183,8 @@ export function findNames(texts: readonly FactText[]): NameHit[] {
       const run = tokens.slice(i, last + 1).filter((token) => token.capitalised);
       const words = run.map((token) => normalizeWord(token.word));
       const key = words.join(' ');
+      // « C` » folds to an elided « c' » and then to nothing: no word, no name.
+      if (words.every((word) => word === '')) continue;
       const end = tokens[last]?.end ?? first.end;
       if (!byKey.has(key)) {
         byKey.set(key, { text: text.slice(first.start, end), key, words, parts: run.flatMap((token) => readWordParts(token.word)), person: false, textIndex, start: first.start });

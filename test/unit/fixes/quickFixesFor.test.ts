@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analyzeArticle';
 import type { TextEdit } from '../../../src/core/fixes/QuickFix';
-import { computeQuickFixes } from '../../../src/core/fixes/computeQuickFixes';
+import { quickFixesFor } from '../../../src/core/fixes/quickFixesFor';
 import { fixture, words } from '../checks/runCheck';
 
 function applyEdits(text: string, edits: TextEdit[]): string {
@@ -13,7 +13,7 @@ function applyFirstFix(text: string, checkId: string) {
   const { doc, findings } = analyzeArticle(text);
   const finding = findings.find((candidate) => candidate.checkId === checkId);
   expect(finding, `${checkId} should be reported`).toBeDefined();
-  const [fix] = finding ? computeQuickFixes(doc, finding) : [];
+  const [fix] = finding ? quickFixesFor(doc, finding) : [];
   expect(fix, `${checkId} should have a fix`).toBeDefined();
   const fixed = applyEdits(text, fix?.edits ?? []);
   return { fix, fixed, ids: analyzeArticle(fixed).findings.map((f) => f.checkId) };
@@ -37,7 +37,7 @@ describe('quick fixes', () => {
     const layers = [{ checks: { 'title-length': { max: 30 }, 'meta-description-length': { min: 60, max: 100 } } }];
     const { doc, findings, settings } = analyzeArticle(example, layers);
     const finding = findings.find((candidate) => candidate.checkId === 'title-missing');
-    const [fix] = finding ? computeQuickFixes(doc, finding, settings) : [];
+    const [fix] = finding ? quickFixesFor(doc, finding, settings) : [];
     const fixed = applyEdits(example, fix?.edits ?? []);
     const title = /^title: "([^"]*)"$/m.exec(fixed)?.[1] ?? '';
     const description = /^description: "([^"]*)"$/m.exec(fixed)?.[1] ?? '';
@@ -107,6 +107,6 @@ describe('quick fixes', () => {
     const quote = `> ${words(80)}.\n> ${words(80)}.\n`;
     const { doc, findings } = analyzeArticle(quote);
     const finding = findings.find((f) => f.checkId === 'paragraph-too-long');
-    expect(finding && computeQuickFixes(doc, finding)).toEqual([]);
+    expect(finding && quickFixesFor(doc, finding)).toEqual([]);
   });
 });
