@@ -43,21 +43,20 @@ export default defineCheck<{ suggestionMax: number }, FrontMatterDraftFix>({
     // Google shows on desktop before it truncates.
     suggestionMax: 155,
   },
-  run({ doc, options, optionsOf, report }) {
+  run({ doc, optionsOf, report }) {
     // An unreadable front matter may well hold a description: `front-matter-invalid` says so.
     if (doc.description || doc.frontMatter?.error) return;
     const frontMatter = doc.frontMatter;
     const range = frontMatter ? { start: frontMatter.range.start, end: doc.lines.lineEndAt(frontMatter.range.start) } : doc.bodyStartRange;
     // The length the sibling check enforces, as configured, so both give the same numbers.
     const { min, max } = optionsOf(metaDescriptionLength);
-    const suggestion = suggestDescription(doc, min, options.suggestionMax);
     report({
       range,
       message: {
         fr: `Aucune méta-description : ni \`description\`, ni \`meta_description\` dans le front matter. Ajoutez un résumé de ${nfr(min)} à ${nfr(max)} caractères qui contient l’expression clé.`,
         en: `No meta description: no \`description\` or \`meta_description\` in the front matter. Add a ${nen(min)}–${nen(max)} character summary that contains the keyphrase.`,
       },
-      data: suggestion === undefined ? {} : { suggestion },
+      // The draft description is the fix's to write, computed only when the editor asks for it.
       fix: {},
     });
   },

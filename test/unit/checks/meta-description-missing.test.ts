@@ -1,16 +1,24 @@
-import { readerLength } from '../../../src/core/language/fr/readerText';
 import { describe, expect, it } from 'vitest';
 import { allChecks } from '../../../src/core/checks/registry';
 import { runChecks } from '../../../src/core/checks/runChecks';
 import { resolveSettings } from '../../../src/core/config/resolveSettings';
+import { quickFixesFor } from '../../../src/core/fixes/quickFixesFor';
+import { readerLength } from '../../../src/core/language/fr/readerText';
 import { ArticleDocument } from '../../../src/core/markdown/ArticleDocument';
-import { covered, runCheck, words } from './runCheck';
+import { applyEdits, covered, runCheck, words } from './runCheck';
 
 const ID = 'meta-description-missing';
 const INTRO = 'Une bonne tente de randonnée pèse moins de deux kilos, se monte en cinq minutes et résiste au vent des crêtes.';
 const BODY = `# Bien choisir sa tente\n\n${INTRO}\n`;
 
-const suggestionOf = (text: string, options = {}): unknown => runCheck(ID, text, options)[0]?.data?.suggestion;
+/** The description the check's quick fix drafts (computed when the editor asks), as the fixed text reads it. */
+function suggestionOf(text: string, options = {}): unknown {
+  const [finding] = runCheck(ID, text, options);
+  if (!finding) return undefined;
+  const settings = resolveSettings(allChecks, [{ checks: { [ID]: options } }]);
+  const [fix] = quickFixesFor(new ArticleDocument(text), finding, settings);
+  return new ArticleDocument(applyEdits(text, fix?.edits ?? [])).description?.text;
+}
 
 describe(ID, () => {
   it('accepts `description`, `meta_description` or `metaDescription`, in YAML or TOML', () => {
@@ -100,11 +108,11 @@ describe(ID, () => {
   });
 
   it('reports an empty document or a front matter alone, with no suggestion', () => {
-    expect(runCheck(ID, '')[0]?.data).toEqual({});
+    expect(suggestionOf('')).toBeUndefined();
     const text = '---\ntitle: Tente\n---\n';
     const [finding] = runCheck(ID, text);
     expect(finding && covered(text, finding)).toBe('---');
-    expect(finding?.data).toEqual({});
+    expect(finding && suggestionOf(text)).toBeUndefined();
   });
 
   it('drafts from the text a reader reads, not Markdown syntax', () => {

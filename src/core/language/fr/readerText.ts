@@ -6,7 +6,7 @@
 const graphemes = new Intl.Segmenter('fr', { granularity: 'grapheme' });
 
 // V8's segmenter costs time in proportion to the string for every step (a 64,000-character text
-// takes seconds): it only ever sees this much. Titles and descriptions are far shorter.
+// takes seconds): it only ever sees this much, when a draft is cut (a quick fix, a suggestion).
 const SEGMENTED_MAX = 1_000;
 // What extends a character into a longer grapheme: combining marks, the zero-width joiner and the
 // character it joins, variation selectors, skin-tone modifiers, and the second regional indicator
@@ -20,12 +20,13 @@ const EXTENDS = /\p{M}|\u200d.|[\ufe00-\ufe0f]|[\u{1f3fb}-\u{1f3ff}]|[\u{1f1e6}-
  */
 export function readerLength(text: string): number {
   const clean = collapse(text);
-  // ASCII-only text (most titles) has one grapheme per code unit.
+  // ASCII-only text (most titles) has one character per code unit.
   // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(clean)) return clean.length;
-  if (clean.length <= SEGMENTED_MAX) return Array.from(graphemes.segment(clean)).length;
-  // Past that, code points less those that extend the one before: linear, and the same count on
-  // any text a writer would call a title.
+  // Code points less those that extend the one before: the segmenter's count on letters with
+  // combining accents, emoji sequences, flags and skin tones, in linear time and some 30 times
+  // faster than the segmenter on a description (0.005 ms against 0.17 ms here): every check runs
+  // it on every keystroke.
   let extra = 0;
   // A flag (two regional indicators) is one character: one extra; anything else, all of it.
   for (const match of clean.matchAll(EXTENDS)) extra += /^[\u{1f1e6}-\u{1f1ff}]/u.test(match[0]) ? 1 : [...match[0]].length;

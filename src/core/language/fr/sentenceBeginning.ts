@@ -29,9 +29,11 @@ const GROUP_SPACES = /[\u00a0\u202f\u2009]/g;
 // A run of articles and numbers (« Les deux cents salariés ») is kept together with its noun; the
 // bound only stops a list of figures from becoming one long « beginning ».
 const MAX_WORDS = 5;
-// Only the first words are read: a prefix of the sentence cut at a space is tokenized, and the
-// whole sentence only when those words run past it (five French words rarely take 80 characters).
-const PREFIX = 120;
+// Only the first words are read: a prefix of the sentence cut at a space is tokenized, then a
+// longer one, and the whole sentence only when those words run past both (a beginning is mostly
+// one or two words, well within 40 characters; five French words rarely take 120). Tokenizing is
+// linear in what it reads, and this runs on every sentence at every keystroke.
+const PREFIXES = [40, 120];
 
 function isNumber(word: string): boolean {
   if (DIGITS.test(word)) return true;
@@ -53,8 +55,9 @@ function takesNextWord(word: string): boolean {
  * without words.
  */
 export function sentenceBeginning(sentence: string): string {
-  const cut = sentence.length > PREFIX ? sentence.indexOf(' ', PREFIX) : -1;
-  if (cut >= 0) {
+  for (const prefix of PREFIXES) {
+    const cut = sentence.length > prefix ? sentence.indexOf(' ', prefix) : -1;
+    if (cut < 0) break;
     const { beginning, complete } = readBeginning(sentence.slice(0, cut));
     if (complete) return beginning;
   }

@@ -46,3 +46,18 @@ describe('readerLength on long texts', () => {
     expect(readerCharacters(decomposed, 3)).toEqual(['E\u0301', 'l', 'a']);
   });
 });
+
+describe('readerLength agrees with the grapheme segmenter', () => {
+  it('on French text, decomposed accents, emoji sequences, flags and skin tones', () => {
+    const segmenter = new Intl.Segmenter('fr', { granularity: 'grapheme' });
+    const graphemes = (text: string) => Array.from(segmenter.segment(text.replace(/\s+/g, ' ').trim())).length;
+    const samples = [
+      'Les trains de nuit reviennent : l’Europe relance ses couchettes.',
+      'E\u0301te\u0301 a\u0300 Sa\u0303o Paulo',
+      'Famille 👨‍👩‍👧‍👦, pouce 👍🏽, drapeaux 🇫🇷🇧🇪, cœur ❤️ et étoile ⭐',
+      'Œuvre « ÂÊÎÔÛ » — 100 % ; n° 2 ; 1ᵉʳ',
+      '  espaces\u00a0insécables\u202fet\ttabulations  ',
+    ];
+    for (const sample of samples) expect(readerLength(sample), sample).toBe(graphemes(sample));
+  });
+});
