@@ -10,7 +10,33 @@ export interface AltTextFix {
 }
 
 // An <img> tag, and its alt attribute whatever the quoting (alt="…", alt='…', alt=…).
-const IMG_TAG = /<img\b[^>]*>/gi;
+// Where an <img> tag opens; it ends at the next « > ». Found in two steps rather than with
+// /<img\b[^>]*>/g, which reads to the end of the text from every « <img » that never closes
+// (quadratic on a pasted run of broken tags).
+const IMG_OPEN = /<img\b/gi;
+
+/** `source` with each HTML comment blanked, same length (an unclosed one runs to the end, as in HTML). */
+function blankComments(source: string): string {
+  let result = '';
+  let from = 0;
+  for (let open = source.indexOf('<!--'); open >= 0; open = source.indexOf('<!--', from)) {
+    const close = source.indexOf('-->', open + 4);
+    const end = close < 0 ? source.length : close + 3;
+    result += source.slice(from, open) + ' '.repeat(end - open);
+    from = end;
+  }
+  return result + source.slice(from);
+}
+
+/** Every complete <img …> tag of `source`, with where it starts. */
+function* imgTags(source: string): Generator<{ tag: string; index: number }> {
+  for (const open of source.matchAll(IMG_OPEN)) {
+    const close = source.indexOf('>', open.index);
+    // No « > » after this one: none after any later one either.
+    if (close < 0) return;
+    yield { tag: source.slice(open.index, close + 1), index: open.index };
+  }
+}
 /**
  * Whether `text` holds « <img » in any case (what /<img/i finds; without `\b`, since a node's
  * source could end right after « <img » where the whole text goes on). indexOf jumps from one
@@ -82,15 +108,15 @@ export default defineCheck<Record<string, never>, AltTextFix>({
         const offset = node.position?.start.offset ?? 0;
         // The source, not node.value: inside a quote or a list the value loses its `> ` prefixes and offsets drift.
         // Comments are blanked (same length) so that a commented-out <img> is not reported.
-        const source = doc.text.slice(offset, node.position?.end.offset ?? offset).replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length));
-        for (const tag of source.matchAll(IMG_TAG)) {
-          const alt = ALT_ATTRIBUTE.exec(tag[0]);
+        const source = blankComments(doc.text.slice(offset, node.position?.end.offset ?? offset));
+        for (const { tag, index } of imgTags(source)) {
+          const alt = ALT_ATTRIBUTE.exec(tag);
           if (alt && (alt[1] ?? alt[2] ?? alt[3] ?? '').trim() !== '') continue;
-          const start = offset + (tag.index ?? 0);
-          const src = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(tag[0]);
+          const start = offset + index;
+          const src = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(tag);
           // An empty alt attribute is replaced whole; a missing one goes right after `<img`.
           const at = alt ? { start: start + alt.index, end: start + alt.index + alt[0].length } : { start: start + 4, end: start + 4 };
-          flag(src?.[1] ?? src?.[2] ?? src?.[3] ?? '', { start, end: start + tag[0].length }, at, true);
+          flag(src?.[1] ?? src?.[2] ?? src?.[3] ?? '', { start, end: start + tag.length }, at, true);
         }
       }
       if ('children' in node) for (const child of node.children) visit(child as Nodes);

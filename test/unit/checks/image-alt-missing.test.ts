@@ -97,3 +97,14 @@ describe('image-alt-missing', () => {
     expect(runCheck(ID, '![](x.png)\n', {}, 'off')).toEqual([]);
   });
 });
+
+describe('image-alt-missing on broken HTML', () => {
+  it('reads runs of unclosed tags and comments in linear time, and still finds the complete tags', () => {
+    // Each unclosed « <img » or « <!-- » used to make the scan read to the end of the text again.
+    const text = `<div>\n<img src="a.png">\n${'<img <!-- '.repeat(30_000)}\n</div>\n`;
+    const findings = runCheck(ID, text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.data).toMatchObject({ url: 'a.png' });
+    expect(runCheck(ID, '<div>\n<!-- <img src="b.png"> -->\n<img src="c.png">\n</div>\n').map((finding) => finding.data?.url)).toEqual(['c.png']);
+  });
+});
