@@ -151,6 +151,9 @@ export class DiagnosticsController implements vscode.Disposable {
     if (settings.problems.length > 0) {
       this.tellOnce(vscode.Uri.parse(`plume-settings:${settings.problems.map((problem) => problem.en).join('|')}`), say('Plume ignores the setting plume.checks: {0}', settings.problems.map((problem) => problem[settings.messageLanguage]).join(' ; ')));
     }
+    if (settings.siteUrlProblems.length > 0) {
+      this.tellOnce(vscode.Uri.parse(`plume-settings:${settings.siteUrlProblems.map((problem) => problem.en).join('|')}`), say('Plume ignores the setting plume.siteUrl: {0}', settings.siteUrlProblems.map((problem) => problem[settings.messageLanguage]).join(' ; ')));
+    }
     const repoConfig = await this.loader.configFor(configUri);
     // A newer edit arrived while the config was read: its own timer will analyse it.
     if (!current() || this.timers.has(key)) return;
