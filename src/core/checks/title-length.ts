@@ -1,6 +1,21 @@
 import { readerLength } from '../language/fr/readerText';
+import type { MetaField } from '../markdown/readMetaFields';
 import { defineCheck } from './Check';
+import type { Localized } from './Check';
 import { nen, nfr } from './formatNumber';
+
+/**
+ * Where a too-long title comes from, as both title checks say it, and the way out they offer: a
+ * shorter `seo_title` lets the page keep a longer visible title (Yoast's « SEO title »), unless the
+ * title already is one.
+ */
+export function describeTitleSource(title: MetaField): { where: Localized; alternative: Localized } {
+  const where = title.source === 'h1' ? { fr: 'titre de niveau 1', en: 'level-1 heading' } : { fr: `champ \`${title.key}\``, en: `\`${title.key}\` field` };
+  const alternative = title.key === 'seo_title' || title.key === 'seoTitle'
+    ? { fr: '', en: '' }
+    : { fr: ', ou ajoutez un `seo_title` plus court dans le front matter', en: ', or add a shorter `seo_title` to the front matter' };
+  return { where, alternative };
+}
 
 /**
  * The SEO title within a number of characters, about 60. Off by default: Google cuts a title by
@@ -27,12 +42,8 @@ export default defineCheck({
     if (!title) return;
     const length = readerLength(title.text);
     if (length <= options.max) return;
-    const where = title.source === 'h1' ? { fr: 'titre de niveau 1', en: 'level-1 heading' } : { fr: `champ \`${title.key}\``, en: `\`${title.key}\` field` };
+    const { where, alternative } = describeTitleSource(title);
     const excess = length - options.max;
-    // A `seo_title` lets the page keep a longer visible title (Yoast's « SEO title »).
-    const alternative = title.key === 'seo_title' || title.key === 'seoTitle'
-      ? { fr: '', en: '' }
-      : { fr: ', ou ajoutez un `seo_title` plus court dans le front matter', en: ', or add a shorter `seo_title` to the front matter' };
     report({
       range: title.range,
       message: {

@@ -1,6 +1,7 @@
 import { cutAtWidth, GOOGLE_TITLE_FONT_PX, GOOGLE_TITLE_MAX_PX, textWidthPx } from '../language/titleWidth';
 import { readerLength } from '../language/fr/readerText';
 import { defineCheck } from './Check';
+import { describeTitleSource } from './title-length';
 import { nen, nfr } from './formatNumber';
 
 /**
@@ -55,11 +56,7 @@ export default defineCheck({
     // width per character (a title of capitals and « m » loses more width per letter cut).
     const perCharacter = width / Math.max(1, readerLength(shown));
     const characters = Math.max(1, Math.ceil(excess / perCharacter));
-    const where = title.source === 'h1' ? { fr: 'titre de niveau 1', en: 'level-1 heading' } : { fr: `champ \`${title.key}\``, en: `\`${title.key}\` field` };
-    // A `seo_title` lets the page keep a longer visible title (as title-length advises).
-    const alternative = title.key === 'seo_title' || title.key === 'seoTitle'
-      ? { fr: '', en: '' }
-      : { fr: ', ou ajoutez un `seo_title` plus court dans le front matter', en: ', or add a shorter `seo_title` to the front matter' };
+    const { where, alternative } = describeTitleSource(title);
     report({
       range: title.range,
       message: {
