@@ -257,6 +257,19 @@ if (fiveKText) {
     const peakKb = Number(/peak-rss (\d+)/.exec(run.stderr)?.[1] ?? 0);
     const inputMb = (pair.length * 2) / 1e6;
     console.log(`\nplume verify on two documents of ${(pair.length / 1e6).toFixed(2)} M characters (exit ${run.status}): ${(ms / 1000).toFixed(1)} s, peak RSS ${(peakKb / 1024).toFixed(0)} MB = ${(peakKb / 1024 / inputMb).toFixed(0)}× the ${inputMb.toFixed(1)} MB of input (target ≤ ~20×)`);
+    // Peak RSS is mostly garbage V8 has not collected yet (and Node's own ≈ 60 MB). What the run
+    // needs alive is the smallest old-space limit it passes under: found by bisection, 10 MB steps.
+    const passes = (mb: number) => spawnSync(process.execPath, [`--max-old-space-size=${mb}`, join(root, 'dist', 'cli.js'), 'verify', a, b], { encoding: 'utf8' }).status === run.status;
+    let low = 10;
+    let high = 640;
+    if (passes(high)) {
+      while (high - low > 10) {
+        const middle = Math.round((low + high) / 2);
+        if (passes(middle)) high = middle;
+        else low = middle;
+      }
+      console.log(`  live heap it needs: passes with --max-old-space-size=${high} MB, not ${low} MB = ${(high / inputMb).toFixed(0)}× the input (target ≤ ~20×)`);
+    }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

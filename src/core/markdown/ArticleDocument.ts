@@ -9,6 +9,7 @@ import type { Block, CollectedBlocks } from './collectBlocks';
 import { collectMedia } from './collectMedia';
 import type { BodyImage, BodyLink, CollectedMedia } from './collectMedia';
 import { LineIndex } from './LineIndex';
+import { DEFAULT_CHUNK_SIZE, parseMarkdownInChunks } from './parseInChunks';
 import { parseMarkdown } from './parseMarkdown';
 import { readFrontMatter } from './readFrontMatter';
 import type { FrontMatter, SourceRange } from './readFrontMatter';
@@ -83,7 +84,10 @@ export class ArticleDocument {
    */
   constructor(text: string, root?: Root, private readonly options: ArticleOptions = {}) {
     this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    this.root = root ?? parseMarkdown(this.text);
+    // A big text is parsed chunk by chunk: the same tree, a little faster, and micromark's events
+    // (about 60 bytes a character while they live) are held for one chunk at a time instead of the
+    // whole text, which is what bounds the memory of `plume verify` on a pair of big documents.
+    this.root = root ?? (this.text.length >= 2 * DEFAULT_CHUNK_SIZE ? parseMarkdownInChunks(this.text) : parseMarkdown(this.text));
     this.lines = new LineIndex(this.text);
   }
 

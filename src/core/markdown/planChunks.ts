@@ -45,9 +45,14 @@ export function planChunks(text: string, chunkSize: number): ChunkSpan[] {
   return spans;
 }
 
-/** A line that, after a blank line, can only begin a new top-level block. */
+/**
+ * A line that, after a blank line, can only begin a new top-level block: an ATX heading, a
+ * paragraph opening on a letter, or one opening on a bracket (a link, or a link or footnote
+ * definition: a page of thousands of definitions, which micromark holds in memory ≈ 150 bytes a
+ * character until the end of its chunk, is cut like prose).
+ */
 function isChunkStart(lineText: string): boolean {
-  return /^(?:#{1,6}(?:[ \t]|$)|\p{L})/u.test(lineText);
+  return /^(?:#{1,6}(?:[ \t]|$)|\p{L}|\[)/u.test(lineText);
 }
 
 export function endOfLine(text: string, from: number): number {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownInChunks } from '../../../src/core/markdown/parseInChunks';
 import { parseMarkdown } from '../../../src/core/markdown/parseMarkdown';
+import { planChunks } from '../../../src/core/markdown/planChunks';
 
 // The contract: for every text and every chunk size, parsing in chunks gives exactly the tree of a
 // whole parse (types, values, identifiers, spread flags, positions). Chunk size 1 cuts at every
@@ -265,6 +266,26 @@ describe('parseMarkdownInChunks: boundaries that must not change the tree', () =
   it('a footnote call before its definition in another chunk', () => {
     const text = `Une affirmation[^1].\n\n${sections(3)}\n[^1]: La source.\n    Suite de la note.\n\nFin.\n`;
     expect(types(text)).toContain('footnoteDefinition');
+    assertSameTreeEverywhere(text);
+  });
+
+  it('a label mentioned over two lines, inside a quote, with spaces, or as a footnote-looking link', () => {
+    // Mentions are looked up by their whole label when it closes on its line, else by its first word.
+    for (const [reference, definition] of [
+      ['Voir [deux\nmots].', '[Deux Mots]: /u'],
+      ['> Voir [deux\n> mots] dans la citation.', '[deux mots]: /u'],
+      ['Voir [  deux   mots  ].', '[deux mots]: /u'],
+      ['Voir [^lien].', '[^lien]: /u'],
+      ['Voir [lien-long] et [lien].', '[lien]: /u\n[lien-long]: /v'],
+    ]) {
+      assertSameTreeEverywhere(`${reference}\n\n${sections(2)}\n${definition}\n`);
+      assertSameTreeEverywhere(`${definition}\n\n${sections(2)}\n${reference}\n`);
+    }
+  });
+
+  it('pages of definitions and references are cut before their brackets, and stay the same tree', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `Voir [texte][lien${i}] et [lien${(i * 7) % 300}].\n\n[lien${i}]: https://exemple.fr/${i}\n`).join('\n');
+    expect(planChunks(text, 1024).length).toBeGreaterThan(10);
     assertSameTreeEverywhere(text);
   });
 

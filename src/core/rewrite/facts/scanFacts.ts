@@ -93,6 +93,7 @@ function computeFacts(doc: ArticleDocument): DocumentFacts {
     known: { numbers: new Set(), dates: [], words: new Set() },
   };
   const textWords: { word: string; start: number }[][] = [];
+  const distinct = new Map<string, string>();
   texts.forEach((text, textIndex) => {
     const own = (fact: Fact, start: number, end: number) => {
       if (!text.context) hits.push({ fact, textIndex, start, end });
@@ -138,7 +139,13 @@ function computeFacts(doc: ArticleDocument): DocumentFacts {
     }
     if (!text.context) {
       // A loop, not push(...words): a text of a million words would overflow the call stack.
-      for (const word of quoteWords(text.text)) result.proseWords.push(word);
+      // One string per distinct word: a long document repeats its words, and each of its words
+      // would otherwise keep a string of its own for as long as the facts (≈ 3 MB per MB of text).
+      for (const word of quoteWords(text.text)) {
+        let shared = distinct.get(word);
+        if (shared === undefined) distinct.set(word, (shared = word));
+        result.proseWords.push(shared);
+      }
       // Quotations never run across blocks: a separator no word equals.
       result.proseWords.push('\u0000');
     }
