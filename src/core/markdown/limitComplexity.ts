@@ -26,9 +26,16 @@ const MANY_CLOSE = new RegExp(`(?:\\]${IN_BLOCK}){${MAX_NESTING_DEPTH + 1}}`);
 const DEFINITION_LINE = /^ {0,3}\[[^\]\n]{1,999}\]:/;
 const MANY_DEFINITIONS = new RegExp(`(?:^ {0,3}\\[[^\\]\\n]{1,999}\\]:.*\\n){${MAX_DEFINITIONS_IN_A_BLOCK + 1}}`, 'm');
 
+// The last answer: the parse asks about a text, then the check markdown-too-complex asks about
+// the same one (the same string, so the comparison is a pointer's); the scan is ≈ 2 % of a parse.
+let last: { text: string; complex: boolean } | undefined;
+
 /** Whether `text` goes beyond what Plume reads as structure (then `limitComplexity` changes it). */
 export function isTooComplex(text: string): boolean {
-  return DEEP_LINE.test(text) || MANY_OPEN.test(text) || MANY_CLOSE.test(text) || MANY_DEFINITIONS.test(text);
+  if (last?.text === text) return last.complex;
+  const complex = DEEP_LINE.test(text) || MANY_OPEN.test(text) || MANY_CLOSE.test(text) || MANY_DEFINITIONS.test(text);
+  last = { text, complex };
+  return complex;
 }
 
 /** `text` with the structure beyond the limits made plain text — same length, same offsets. */
