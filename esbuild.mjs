@@ -2,6 +2,7 @@
 // unified/remark are ESM-only; esbuild turns them into one CommonJS file each,
 // which is what VS Code's extension host and a plain `node` both load.
 import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -26,7 +27,15 @@ const shipped = [
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist' },
   // The extension host posts texts to it, so a long analysis never blocks the editor.
   { ...common, entryPoints: { analysisWorker: 'src/worker/analysisWorker.ts' }, outdir: 'dist' },
+  // The SEO report's webview script: it runs in the webview, which may load only from media/.
+  { ...common, define: {}, banner: {}, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: { report: 'src/webview/report.ts' }, outdir: 'media/dist' },
 ];
+
+// The codicons font (CC-BY-4.0, credited in NOTICE.md) for the report's lights, beside its script.
+function copyCodicons() {
+  mkdirSync('media/dist', { recursive: true });
+  for (const file of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${file}`, `media/dist/${file}`);
+}
 
 const benchOnly = [
   // ESM so that markdownlint (an ESM-only package) can be bundled in; only for `npm run bench`
@@ -44,3 +53,4 @@ if (watch) {
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
 }
+if (builds === shipped) copyCodicons();

@@ -9,7 +9,7 @@ const nodeIo = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'http', 'htt
 const restricted = (names, message) => names.map((name) => ({ name, message }));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'out/', 'node_modules/', 'test-output/', 'bin/', '.vscode-test/'] },
+  { ignores: ['dist/', 'media/dist/', 'out/', 'node_modules/', 'test-output/', 'bin/', '.vscode-test/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -33,6 +33,17 @@ export default tseslint.config(
           ...restricted(nodeIo, 'src/core does no I/O: read files in src/cli or src/vscode and pass text in.'),
         ],
         patterns: [{ group: ['**/vscode/**', '**/openai/**', '**/cli/**'], message: 'src/core never depends on the layers above it.' }],
+      }],
+    },
+  },
+  {
+    // The report's webview runs in a browser frame: no Node, no vscode module, only core's pure code.
+    files: ['src/webview/**/*.ts'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [...restricted(['vscode'], 'The webview talks to the extension by messages only.'), ...restricted(nodeIo, 'The webview runs in a browser frame.')],
+        patterns: [{ group: ['**/vscode/**', '**/openai/**', '**/cli/**', '**/worker/**'], message: 'The webview renders core\'s report model and nothing else.' }],
       }],
     },
   },

@@ -10,6 +10,7 @@ import type { PlumeLog } from './vscode/rewrite/PlumeLog';
 import { PROPOSAL_SCHEME, ProposalFileSystem } from './vscode/rewrite/ProposalFileSystem';
 import { registerRewriteCommands, rewriteCodeActions } from './vscode/rewrite/registerRewriteCommands';
 import { RewriteController } from './vscode/rewrite/RewriteController';
+import { OPEN_REPORT_COMMAND, REPORT_VIEW, ReportController } from './vscode/report/ReportController';
 import { StatusBar } from './vscode/StatusBar';
 import { AnalysisClient } from './worker/AnalysisClient';
 
@@ -19,6 +20,7 @@ export interface PlumeApi {
   codeActions: PlumeCodeActions;
   statusBar: StatusBar;
   rewrite: RewriteController;
+  report: ReportController;
   /** The "Plume" log, with its last lines (tests check what it holds). */
   log: PlumeLog;
 }
@@ -37,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): PlumeApi {
   const keys = new ApiKeyStore(context.secrets);
   const rewrite = new RewriteController(proposals, keys, log, (uri) => configLayersFor(loader, uri));
   diagnostics.documentPolicy = (uri) => rewrite.diagnosticsPolicy(uri);
+  const report = new ReportController(context.extensionUri, diagnostics);
   context.subscriptions.push(
     channel,
     { dispose: () => analyzer.dispose() },
@@ -51,9 +54,12 @@ export function activate(context: vscode.ExtensionContext): PlumeApi {
     rewrite,
     ...registerRewriteCommands(rewrite, keys, log),
     codeActions.addExtraActions(rewriteCodeActions),
+    report,
+    vscode.window.registerWebviewViewProvider(REPORT_VIEW, report),
+    vscode.commands.registerCommand(OPEN_REPORT_COMMAND, () => report.openBeside()),
   );
   log.info(`Plume ${String(context.extension.packageJSON.version)} activated in ${Date.now() - started} ms`);
-  return { diagnostics, codeActions, statusBar, rewrite, log };
+  return { diagnostics, codeActions, statusBar, rewrite, report, log };
 }
 
 export function deactivate(): void {

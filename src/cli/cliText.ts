@@ -35,6 +35,13 @@ const frVerify = `plume verify <source> <réponse> [options]
   et étiquettes « Méta-description : » sont lus comme par rewrite).
     --keyphrase K  --min-words N  --selection  --ignore-fact T  --format text|json  --lang fr|en`;
 
+const frReport = `plume report <fichier> [options]
+  Écrit le rapport SEO de l’article en une page HTML autonome (sans script ni ressource externe) :
+  champs SEO, aperçu dans Google, feux et scores SEO et lisibilité, chiffres et plan.
+    --out <fichier>              écrit la page dans ce fichier (sinon sur la sortie standard)
+    --keyphrase K                expression clé (sinon celle du front matter)
+    --lang fr|en                 langue du rapport et des messages`;
+
 const fr = {
   usage: `Usage : plume <commande> [options]       plume <commande> --help       plume --version
 
@@ -44,10 +51,13 @@ ${frRewrite}
 
 ${frVerify}
 
+${frReport}
+
 Configuration : .plumerc.json, cherché depuis le dossier du fichier vers la racine.
 Codes de sortie : check : 0 rien à signaler, 1 constats ; rewrite/verify : 0 contraintes respectées,
-1 contraintes non respectées ; 2 erreur d’usage, de lecture ou du modèle ; 130 réécriture interrompue.`,
-  commandUsage: { check: frCheck, rewrite: frRewrite, verify: frVerify } as Record<string, string>,
+1 contraintes non respectées ; report : 0 rapport écrit ; 2 erreur d’usage, de lecture ou du modèle ;
+130 réécriture interrompue.`,
+  commandUsage: { check: frCheck, rewrite: frRewrite, verify: frVerify, report: frReport } as Record<string, string>,
   unknownOption: (option: string, command: string, suggestion?: string) =>
     `Option inconnue ${option} pour plume ${command}.${suggestion ? ` Vouliez-vous dire ${suggestion} ?` : ''} (plume ${command} --help)`,
   missingValue: (option: string) => `${option} attend une valeur (plume … ${option} <valeur>).`,
@@ -56,6 +66,9 @@ Codes de sortie : check : 0 rien à signaler, 1 constats ; rewrite/verify : 0 co
   noFiles: 'Aucun fichier indiqué : plume check <fichiers ou globs...>',
   rewriteUsage: 'Indiquez un seul fichier : plume rewrite <fichier> [--out <fichier>]',
   verifyUsage: 'Indiquez deux fichiers : plume verify <source> <réponse>',
+  reportUsage: 'Indiquez un seul fichier : plume report <fichier> [--out rapport.html]',
+  reportOverwrites: (file: string) => `--out ne peut pas être l’article lui-même (${file}) : le rapport le remplacerait. Choisissez un autre fichier, par exemple rapport.html.`,
+  reportWritten: (file: string) => `Rapport SEO écrit dans ${file}.`,
   badLines: (range: string, count: number) => `--lines attend A-B avec 1 ≤ A ≤ B ≤ ${count}, pas « ${range} ».`,
   badBaseUrl: (url: string, problem: 'invalid' | 'insecure') =>
     problem === 'insecure'
@@ -113,6 +126,13 @@ const enVerify = `plume verify <source> <answer> [options]
   « Meta description: » labels are read as rewrite reads them).
     --keyphrase K  --min-words N  --selection  --ignore-fact T  --format text|json  --lang fr|en`;
 
+const enReport = `plume report <file> [options]
+  Writes the article's SEO report as one self-contained HTML page (no script, nothing fetched):
+  SEO fields, Google preview, SEO and readability lights and scores, figures and outline.
+    --out <file>                 writes the page to this file (else to standard output)
+    --keyphrase K                focus keyphrase (else the front matter's)
+    --lang fr|en                 language of the report and of messages`;
+
 const en: typeof fr = {
   usage: `Usage: plume <command> [options]       plume <command> --help       plume --version
 
@@ -122,10 +142,12 @@ ${enRewrite}
 
 ${enVerify}
 
+${enReport}
+
 Configuration: .plumerc.json, searched from the file's folder up to the root.
 Exit codes: check: 0 nothing to report, 1 findings; rewrite/verify: 0 constraints met,
-1 constraints unmet; 2 usage, read or model error; 130 rewrite interrupted.`,
-  commandUsage: { check: enCheck, rewrite: enRewrite, verify: enVerify },
+1 constraints unmet; report: 0 report written; 2 usage, read or model error; 130 rewrite interrupted.`,
+  commandUsage: { check: enCheck, rewrite: enRewrite, verify: enVerify, report: enReport },
   unknownOption: (option, command, suggestion) => `Unknown option ${option} for plume ${command}.${suggestion ? ` Did you mean ${suggestion}?` : ''} (plume ${command} --help)`,
   missingValue: (option) => `${option} expects a value (plume … ${option} <value>).`,
   version: (version) => `plume ${version}`,
@@ -133,6 +155,9 @@ Exit codes: check: 0 nothing to report, 1 findings; rewrite/verify: 0 constraint
   noFiles: 'No file given: plume check <files or globs...>',
   rewriteUsage: 'Give exactly one file: plume rewrite <file> [--out <file>]',
   verifyUsage: 'Give two files: plume verify <source> <answer>',
+  reportUsage: 'Give exactly one file: plume report <file> [--out report.html]',
+  reportOverwrites: (file) => `--out cannot be the article itself (${file}): the report would replace it. Choose another file, such as report.html.`,
+  reportWritten: (file) => `SEO report written to ${file}.`,
   badLines: (range, count) => `--lines expects A-B with 1 ≤ A ≤ B ≤ ${count}, not "${range}".`,
   badBaseUrl: (url, problem) =>
     problem === 'insecure'

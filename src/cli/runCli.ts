@@ -5,10 +5,11 @@ import type { CliIo } from './CliIo';
 import { cliText } from './cliText';
 import { UsageError } from './parseOptions';
 import { runCheckCommand } from './runCheckCommand';
+import { runReportCommand } from './runReportCommand';
 import { runRewriteCommand } from './runRewriteCommand';
 import { runVerifyCommand } from './runVerifyCommand';
 
-const COMMANDS = ['check', 'rewrite', 'verify'];
+const COMMANDS = ['check', 'rewrite', 'verify', 'report'];
 
 /** Runs one `plume` invocation and returns its exit code (0, 1, 2 for usage/I-O errors, 130 interrupted). */
 export async function runCli(argv: string[], io: CliIo, language: Language, env: NodeJS.ProcessEnv = {}): Promise<number> {
@@ -35,6 +36,8 @@ export async function runCli(argv: string[], io: CliIo, language: Language, env:
         return await runRewriteCommand(rest, io, usageLanguage, env);
       case 'verify':
         return runVerifyCommand(rest, io, usageLanguage);
+      case 'report':
+        return runReportCommand(rest, io, usageLanguage);
       default:
         throw new UsageError(text.unknownCommandSuggestion(command, nearest(command, COMMANDS)));
     }

@@ -1,6 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Language } from '../core/checks/Check';
-import { MAX_DOCUMENT_CHARACTERS, isTooLarge } from '../core/inputLimits';
 import { ArticleDocument } from '../core/markdown/ArticleDocument';
 import { headingLevelAt } from '../core/rewrite/headingLevelAt';
 import { keepTrailingLineBreaks } from '../core/rewrite/keepTrailingLineBreaks';
@@ -9,8 +8,7 @@ import { checkBaseUrl, isLocalBaseUrl } from '../openai/checkBaseUrl';
 import { DEFAULT_BASE_URL, DEFAULT_MODEL, OpenAIChatModel, endpointOrigin } from '../openai/OpenAIChatModel';
 import type { CliIo } from './CliIo';
 import { cliText } from './cliText';
-import { ConfigError, configForArticle } from './loadConfig';
-import type { PlumeConfig } from '../core/config/PlumeConfig';
+import { openArticle } from './openArticle';
 import { formatTextRewriteReport, toJsonReport } from './formatRewriteReport';
 import { parseCommandLine } from './parseCommandLine';
 import { UsageError, parseLanguageOption, parseWholeNumber } from './parseOptions';
@@ -65,26 +63,11 @@ export async function runRewriteCommand(args: string[], io: CliIo, defaultLangua
 
   // The article's .plumerc.json, as `plume check` reads it: its limits shape the prompt and the
   // validation, its language the messages (unless --lang says otherwise).
-  let config: PlumeConfig | undefined;
-  try {
-    ({ config, language } = configForArticle(file, cliLanguage, defaultLanguage));
-    text = cliText(language);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.stderr(text.badConfig(error.file, error.problems));
-    return 2;
-  }
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (error) {
-    io.stderr(text.unreadable(file, error));
-    return 2;
-  }
-  if (isTooLarge(source)) {
-    io.stderr(text.tooLarge(file, source.length, MAX_DOCUMENT_CHARACTERS));
-    return 2;
-  }
+  const article = openArticle(file, cliLanguage, defaultLanguage, io);
+  if (!article) return 2;
+  const { config, source } = article;
+  language = article.language;
+  text = article.text;
   const selection = values.lines === undefined ? undefined : selectLines(source, values.lines, language);
   // No key for a remote service: say how to give one, or how to do without, before connecting.
   if (!env.OPENAI_API_KEY && !isLocalBaseUrl(baseURL)) {

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Language } from '../core/checks/Check';
-import { MAX_DOCUMENT_CHARACTERS, isTooLarge } from '../core/inputLimits';
 import { verifyRewrite } from '../core/rewrite/verifyRewrite';
 import type { CliIo } from './CliIo';
 import { cliText } from './cliText';
-import { ConfigError, configForArticle } from './loadConfig';
-import type { PlumeConfig } from '../core/config/PlumeConfig';
+import { openArticle, readAnalysedFile } from './openArticle';
 import { formatTextRewriteReport, toJsonReport } from './formatRewriteReport';
 import { parseCommandLine } from './parseCommandLine';
 import { UsageError, parseLanguageOption, parseWholeNumber } from './parseOptions';
@@ -22,7 +19,7 @@ export function runVerifyCommand(args: string[], io: CliIo, defaultLanguage: Lan
   }, defaultLanguage);
   const cliLanguage = parseLanguageOption(values.lang, defaultLanguage);
   let language = cliLanguage ?? defaultLanguage;
-  let text = cliText(language);
+  const text = cliText(language);
   if (values.help) {
     io.stdout(text.commandUsage.verify ?? text.usage);
     return 0;
@@ -32,31 +29,12 @@ export function runVerifyCommand(args: string[], io: CliIo, defaultLanguage: Lan
   const [sourceFile, rewriteFile] = positionals as [string, string];
   const minWords = values['min-words'] === undefined ? undefined : parseWholeNumber('--min-words', values['min-words'], language);
   // The source's .plumerc.json, as `plume check` and `plume rewrite` read it.
-  let config: PlumeConfig | undefined;
-  try {
-    ({ config, language } = configForArticle(sourceFile, cliLanguage, defaultLanguage));
-    text = cliText(language);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.stderr(text.badConfig(error.file, error.problems));
-    return 2;
-  }
-  let source: string;
-  let rewrite: string;
-  try {
-    source = readFileSync(sourceFile, 'utf8');
-    rewrite = readFileSync(rewriteFile, 'utf8');
-  } catch (error) {
-    const file = (error as NodeJS.ErrnoException).path ?? sourceFile;
-    io.stderr(text.unreadable(file, error));
-    return 2;
-  }
-  for (const [file, content] of [[sourceFile, source], [rewriteFile, rewrite]] as const) {
-    if (isTooLarge(content)) {
-      io.stderr(text.tooLarge(file, content.length, MAX_DOCUMENT_CHARACTERS));
-      return 2;
-    }
-  }
+  const article = openArticle(sourceFile, cliLanguage, defaultLanguage, io);
+  if (!article) return 2;
+  const { config, source } = article;
+  language = article.language;
+  const rewrite = readAnalysedFile(rewriteFile, article.text, io);
+  if (rewrite === undefined) return 2;
   const { report } = verifyRewrite(source, rewrite, { mode: values.selection ? 'selection' : 'document', minWords, keyphrase: values.keyphrase, ignoreFacts: values['ignore-fact'], layers: [config] });
   io.stdout(values.format === 'json' ? JSON.stringify(toJsonReport(report, language), null, 2) : formatTextRewriteReport(report, language));
   return report.ok ? 0 : 1;

@@ -7,6 +7,8 @@ import { articleFigures } from './figures/articleFigures';
 import type { ArticleFigures } from './figures/articleFigures';
 import { quickFixesFor } from './fixes/quickFixesFor';
 import type { QuickFix } from './fixes/QuickFix';
+import { buildReportModel } from './report/buildReportModel';
+import type { ReportModel } from './report/ReportModel';
 
 /** What an editor needs from one analysis, as plain data (it crosses a worker boundary). */
 export interface EditorAnalysis {
@@ -16,6 +18,8 @@ export interface EditorAnalysis {
   findings: Finding[];
   /** The figures of the status bar's tooltip (the CLI's JSON figures) and the outline's counts. */
   stats: ArticleFigures & { headings: Record<1 | 2 | 3, number> };
+  /** The SEO report of the same analysis (the view beside the editor): no second parse. */
+  report: ReportModel;
   /** Checks that threw (bugs), for the log. */
   failures: { checkId: string; error: string }[];
   durationMs: number;
@@ -49,6 +53,7 @@ export class EditorAnalyses {
       analysisId,
       findings,
       stats: { ...articleFigures(doc), headings: { 1: headings(1), 2: headings(2), 3: headings(3) } },
+      report: buildReportModel(analysis),
       failures: failures.map((failure) => ({ checkId: failure.checkId, error: String(failure.error) })),
       durationMs: performance.now() - started,
     };

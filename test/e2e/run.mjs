@@ -20,7 +20,7 @@ import { steps } from './steps.mjs';
 
 const outputDir = path.join(repositoryRoot, 'test-output/e2e');
 // Screenshot of the walk -> picture in media/ (refreshed by `npm run media`).
-const mediaPictures = { '02-problems': 'problems-panel.png', '07-rewrite': 'rewrite-diff.png' };
+const mediaPictures = { '02-problems': 'problems-panel.png', '07-rewrite': 'rewrite-diff.png', '09-report': 'seo-report.png' };
 const timeoutSeconds = Number(process.env.PLUME_E2E_TIMEOUT_S ?? 420);
 const LANGUAGES = ['fr', 'en'];
 
@@ -73,6 +73,12 @@ try {
     browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.setDefaultTimeout(30_000);
+    // The SEO report's page must never break its Content-Security-Policy: Chromium reports every
+    // violation on the console, webview frames included.
+    const violations = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(`${message.location().url ?? '?'}: ${message.text()}`);
+    });
     await page.goto(workbenchUrl(server, makeWorkspace(path.join(scratch.dir, language))));
     await page.locator('.monaco-workbench').waitFor();
     phase(`workbench loaded (Plume in ${language === 'fr' ? 'French' : 'English'})`);
@@ -92,6 +98,13 @@ try {
         console.error(`e2e: ✘ ${language} ${step.name}: ${error instanceof Error ? error.message : error}`);
         break; // later steps build on this one
       }
+    }
+    const ours = violations.filter((violation) => /webview|report\.js|report\.css|codicon/i.test(violation));
+    console.log(`e2e: ${violations.length} Content-Security-Policy message(s) on the console, ${ours.length} from a webview`);
+    for (const violation of violations) console.log(`e2e:   ${violation.slice(0, 300)}`);
+    if (ours.length > 0) {
+      failed += 1;
+      console.error(`e2e: ✘ ${language} the report's webview broke its Content-Security-Policy`);
     }
     await browser.close().catch(() => {});
     browser = undefined;

@@ -82,6 +82,27 @@ async function expectLanguage(locator, language, where) {
   if (found.length > 0) throw new Error(`${where} shows ${found.map((word) => `« ${word} »`).join(', ')} while Plume speaks ${language}: ${text.slice(0, 300)}`);
 }
 
+/**
+ * The SEO report's page: VS Code draws a webview as an iframe (iframe.webview) holding the
+ * extension's page in another (#active-frame). The report is the one whose page has #report.
+ */
+async function reportFrame(page) {
+  return waitUntil('the SEO report’s webview', async () => {
+    const count = await page.locator('iframe.webview.ready').count();
+    for (let i = 0; i < count; i += 1) {
+      const frame = page.frameLocator('iframe.webview.ready').nth(i).frameLocator('#active-frame');
+      if (await frame.locator('#report .report-section').count().catch(() => 0) > 0) return frame;
+    }
+    return undefined;
+  }, 30_000);
+}
+
+/** The lights the report shows: how many lines of each. */
+async function readLights(report) {
+  const count = (light) => report.locator(`#report .line.line-${light}`).count();
+  return { problem: await count('problem'), improve: await count('improve'), good: await count('good') };
+}
+
 const problems = (page) => page.locator('.markers-panel');
 /** A row of the Problems panel for one Plume check (the code is shown next to the source). */
 const problemRow = (page, checkId) => problems(page).locator('.monaco-list-row', { hasText: checkId });
@@ -337,6 +358,74 @@ export const steps = [
       });
       const left = await problems(page).locator('.monaco-list-row', { hasText: 'Plume' }).allInnerTexts();
       console.log(`e2e:   Plume findings left: ${left.length}${left.length ? ` (${left.map((row) => row.replace(/\s+/g, ' ').trim().slice(0, 60)).join('; ')})` : ''}`);
+    },
+  },
+  {
+    name: '09-report',
+    async run(page, { snap, language }) {
+      // The editor-title button (the graph icon) opens the SEO report beside the article.
+      await page.keyboard.press('Control+J');
+      await page.locator('.tabs-container .tab.active', { hasText: 'exemple.md' }).waitFor();
+      const button = page.locator('.editor-actions .action-label[aria-label*="Open SEO Report"], .editor-actions .action-label[aria-label*="Ouvrir le rapport SEO"]').first();
+      await button.click();
+      await page.locator('.tabs-container .tab', { hasText: t(language, 'Rapport SEO', 'SEO report') }).first().waitFor();
+      const report = await reportFrame(page);
+      await report.locator('#report .report-section[data-section="seo"] .score').waitFor();
+      await report.locator('#report .report-section[data-section="readability"] .score').waitFor();
+      await report.locator('#report .serp-desktop .serp-title').waitFor();
+      const before = await readLights(report);
+      const scores = await report.locator('#report .report-section .score').allInnerTexts();
+      console.log(`e2e:   report lights: ${before.problem} problem, ${before.improve} to improve, ${before.good} good; ${scores.join(', ')}`);
+      if (before.problem + before.improve + before.good < 20) throw new Error(`expected a line per check, saw ${JSON.stringify(before)}`);
+      await expectLanguage(report.locator('#report'), language, 'the SEO report');
+      // Every light says what it is in words, not only by its colour and shape.
+      const labels = await report.locator('#report .line .light .visually-hidden').allInnerTexts();
+      if (labels.some((label) => !label.trim())) throw new Error('a light without its words');
+
+      // A keyphrase typed in the view goes to the front matter, and the keyphrase checks follow it.
+      const seo = report.locator('#report .report-section[data-section="seo"]');
+      const seoBefore = await seo.innerText();
+      const keyphrase = report.locator('#report input[data-field="keyphrase"]');
+      await keyphrase.click();
+      await keyphrase.fill('');
+      await page.keyboard.type('Azerbaïdjan');
+      await waitUntil('the keyphrase in the article’s front matter', async () => (await firstEditorLines(page, 10)).some((line) => line.startsWith('keyphrase: "Azerbaïdjan"')));
+      await waitUntil('the SEO section to follow the new keyphrase', async () => (await seo.innerText()) !== seoBefore);
+      // A description typed in the view: the front matter, the preview and the lights follow.
+      const description = report.locator('#report textarea[data-field="description"]');
+      await description.click();
+      // Not Ctrl+A: in a webview the workbench answers it asynchronously, and the select-all then
+      // lands in the middle of fast typing (a person's pause hides it, Playwright's typing does not).
+      await description.fill('');
+      await page.keyboard.type('Azerbaïdjan : Antony Blinken appelle Ilham Aliev à la retenue et à protéger les civils arméniens, après l’offensive dans le Haut-Karabakh.');
+      // The editor wraps long lines: the front matter is read as one text.
+      await waitUntil('the description in the front matter', async () => (await firstEditorLines(page, 10)).join(' ').replace(/\s+/g, ' ').includes('description: "Azerbaïdjan : Antony Blinken appelle Ilham Aliev'));
+      await report.locator('#report .serp-desktop .serp-description', { hasText: 'Antony Blinken appelle' }).waitFor();
+      // Google bolds the searched words: the keyphrase is in bold in the preview's description…
+      await report.locator('#report .serp-desktop .serp-description b', { hasText: 'Azerbaïdjan' }).waitFor();
+      // …and the check that looks for it there turns good.
+      await report.locator('#report li.line-good[data-check="keyphrase-in-meta-description"]').waitFor();
+      const after = await readLights(report);
+      console.log(`e2e:   after the keyphrase « Azerbaïdjan » and a description with it: ${after.problem} problem, ${after.improve} to improve, ${after.good} good`);
+
+      // A click on a line takes the writer to the text it speaks of, selected in the editor.
+      const line = report.locator('#report .line:not(.line-good) button.reveal').first();
+      const checkId = await line.evaluate((node) => node.closest('[data-check]')?.getAttribute('data-check'));
+      await line.click();
+      await page.locator('.editor-instance .monaco-editor.focused .selected-text').first().waitFor();
+      console.log(`e2e:   clicked the line of ${checkId}: the editor shows its text selected`);
+
+      // The report in the dark and high-contrast themes, then the light one (Preferences: Color
+      // Theme), whose picture is the README's: VS Code's colours, the lights by shape and words.
+      for (const [theme, body] of [['Dark Modern', '.monaco-workbench.vs-dark'], ['Dark High Contrast', '.monaco-workbench.hc-black'], ['Light Modern', '.monaco-workbench.vs']]) {
+        await runCommand(page, 'Preferences: Color Theme', /^Preferences: Color Theme$/);
+        await page.locator('.quick-input-widget input').fill(theme);
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: new RegExp(`^${theme}`) }).first().click();
+        await page.locator(body).waitFor();
+        await report.locator('#report .report-section[data-section="seo"]').waitFor();
+        await page.mouse.move(0, 450);
+        if (theme !== 'Light Modern') await snap(theme.toLowerCase().replace(/ /g, '-'));
+      }
     },
   },
 ];

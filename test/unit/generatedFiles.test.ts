@@ -1,12 +1,16 @@
 // Files derived from the check registry: the .plumerc.json schema and the README's table of
-// checks. They are committed (a reader sees them on GitHub) and must never drift:
+// checks; and media/report.css, derived from the report's stylesheet module. They are committed (a
+// reader sees them on GitHub, the VSIX ships the stylesheet) and must never drift:
 // `npm run generate` rewrites them; this test fails when someone forgot to.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckDefinition, CheckOptions } from '../../src/core/checks/Check';
 import { allChecks } from '../../src/core/checks/registry';
 import { buildConfigSchema } from '../../src/core/config/buildConfigSchema';
+import { REPORT_CSS } from '../../src/core/report/reportCss';
 
 const ROOT = join(__dirname, '..', '..');
 const UPDATE = process.env.PLUME_UPDATE === '1';
@@ -44,5 +48,21 @@ describe('generated files', () => {
     const expected = readme.replace(/(<!-- checks-table:start -->\n)[\s\S]*?(<!-- checks-table:end -->)/, `$1${checksTable()}\n$2`);
     expect(readme).toContain('<!-- checks-table:start -->');
     expectFile(path, expected);
+  });
+
+  it('media/report.css is what scripts/make-report-css.mjs writes from src/core/report/reportCss.ts', () => {
+    const path = join(ROOT, 'media', 'report.css');
+    const dir = mkdtempSync(join(tmpdir(), 'plume-css-'));
+    try {
+      const out = join(dir, 'report.css');
+      execFileSync(process.execPath, [join(ROOT, 'scripts', 'make-report-css.mjs'), out], { cwd: ROOT, stdio: 'pipe' });
+      const written = readFileSync(out, 'utf8');
+      // The script writes a header, then the module's stylesheet as it is.
+      expect(written.endsWith(REPORT_CSS)).toBe(true);
+      expect(written.startsWith('/* GENERATED')).toBe(true);
+      expectFile(path, written);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -39,7 +39,7 @@ const ALLOWED = [
   /^NOTICE\.md$/,
 ];
 const REQUIRED = [
-  'dist/extension.js', 'media/icon.png', 'l10n/bundle.l10n.fr.json', 'package.json', 'package.nls.json',
+  'dist/extension.js', 'media/icon.png', 'media/activity.svg', 'media/report.css', 'media/dist/report.js', 'media/dist/codicon.css', 'media/dist/codicon.ttf', 'l10n/bundle.l10n.fr.json', 'package.json', 'package.nls.json',
   'package.nls.fr.json', 'schemas/plumerc.schema.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'NOTICE.md',
 ];
 

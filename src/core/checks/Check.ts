@@ -8,6 +8,9 @@ export const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info
 
 export type Language = 'fr' | 'en';
 
+/** The SEO report's two sections (Yoast SEO's « SEO » and « Lisibilité »). */
+export type CheckFamily = 'seo' | 'readability';
+
 /** Every user-facing sentence exists in French (the default) and English. */
 export interface Localized {
   fr: string;
@@ -55,12 +58,24 @@ export interface CheckReading<O extends CheckOptions> {
 
 export interface CheckContext<O extends CheckOptions, F = never> extends CheckReading<O> {
   report(finding: FindingInput<F>): void;
+  /**
+   * The check has nothing to judge here (no title to measure, a text too short for a share): it
+   * neither passes nor fails, and the SEO report leaves it out of its lines and scores, as Yoast
+   * leaves out an assessment that does not apply.
+   */
+  skip(): void;
 }
 
 export interface CheckDefinition<O extends CheckOptions = CheckOptions, F = never> {
   /** kebab-case; also the file name, the settings key and the docs page `docs/checks/<id>.md`. */
   id: string;
+  /** Its short name, as the SEO report lists it (« Mots de liaison », « Largeur du titre SEO »). */
+  title: Localized;
+  /** The report section it belongs to, as Yoast SEO splits its analysis: SEO or readability. */
+  family: CheckFamily;
   description: Localized;
+  /** What the report says when the check finds nothing (« Le titre SEO tient dans les 600 px de Google. »). */
+  passed: Localized;
   defaultSeverity: SeveritySetting;
   /** Every threshold lives here, and only here, with a comment on where the number comes from. */
   defaultOptions: O;

@@ -28,20 +28,26 @@ export function anchorForm(anchor: string, forms: readonly KeyphraseForm[]): Key
  */
 export default defineCheck({
   id: 'competing-links',
+  title: { fr: 'Liens concurrents', en: 'Competing links' },
+  family: 'seo',
   description: {
     fr: 'Un lien a pour texte l’expression clé de la page : il fait concurrence à la page pour sa propre expression clé.',
     en: 'A link’s anchor text is the page’s keyphrase: it competes with the page for its own keyphrase.',
+  },
+  passed: {
+    fr: 'Aucun lien vers une autre page n’a pour texte l’expression clé.',
+    en: 'No link to another page uses the keyphrase as its anchor text.',
   },
   // Yoast SEO's competing links assessment is red as soon as one link does this.
   defaultSeverity: 'warning',
   // No threshold: each link's anchor text is the keyphrase (or a synonym) or it is not.
   defaultOptions: {},
   needsKeyphrase: true,
-  run({ doc, report }) {
+  run({ doc, report, skip }) {
     const { keyphrase, synonyms } = doc;
-    if (!keyphrase) return;
+    if (!keyphrase) return skip();
     const forms = keyphraseForms(keyphrase.text, synonyms);
-    if (forms.length === 0) return;
+    if (forms.length === 0) return skip();
     for (const link of doc.bodyLinks) {
       // A link to a place in this very page (#partie), or to no page (mailto:, tel:), competes with nothing.
       if (link.kind === 'other' || link.url.trim().startsWith('#')) continue;

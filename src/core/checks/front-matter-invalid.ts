@@ -7,17 +7,25 @@ const UNCLOSED = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n[ \t]*["']?[\w-]+["']?[ \t]*[:=
 /** A front matter Plume cannot read hides the title, description and keyphrase from every other check. */
 export default defineCheck({
   id: 'front-matter-invalid',
+  title: { fr: 'Syntaxe du front matter', en: 'Front matter syntax' },
+  family: 'seo',
   description: {
     fr: 'Le front matter (YAML ou TOML) est illisible.',
     en: 'The front matter (YAML or TOML) cannot be read.',
+  },
+  passed: {
+    fr: 'Le front matter, s’il y en a un, se lit sans erreur.',
+    en: 'The front matter, if any, reads without error.',
   },
   // The static site generator fails to build the page (Hugo, Jekyll, Astro stop on it), and
   // Plume loses title, description and keyphrase: an error, not a style remark.
   defaultSeverity: 'error',
   // No threshold: the block parses or it does not.
   defaultOptions: {},
-  run({ doc, report }) {
+  run({ doc, report, skip }) {
     const frontMatter = doc.frontMatter;
+    // No front matter at all (and no unclosed one): nothing to judge.
+    if (!frontMatter && !UNCLOSED.test(doc.text)) return skip();
     if (frontMatter?.error) {
       const format = frontMatter.kind === 'yaml' ? 'YAML' : 'TOML';
       const { range } = frontMatter.error;

@@ -6,9 +6,15 @@ import { nen, nfr } from './formatNumber';
 /** One H1 per page: every H1 after the first in the body should be an H2. */
 export default defineCheck<Record<string, never>, HeadingLevelFix>({
   id: 'h1-multiple',
+  title: { fr: 'Titre H1 unique', en: 'Single H1 heading' },
+  family: 'seo',
   description: {
     fr: 'Le texte contient plus d’un titre de niveau 1 (H1).',
     en: 'The text has more than one level-1 heading (H1).',
+  },
+  passed: {
+    fr: 'Le texte n’a pas plus d’un titre de niveau 1.',
+    en: 'The text has no more than one level-1 heading.',
   },
   // Yoast SEO's « Single title » assessment and markdownlint's MD025: one H1 per page.
   defaultSeverity: 'warning',

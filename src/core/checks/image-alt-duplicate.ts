@@ -11,16 +11,23 @@ export function altKey(alt: string): string {
 /** Each image should have its own alt text: two images described alike are one image to a screen reader. */
 export default defineCheck({
   id: 'image-alt-duplicate',
+  title: { fr: 'Textes alternatifs distincts', en: 'Distinct alt texts' },
+  family: 'seo',
   description: {
     fr: 'Plusieurs images ont le même texte alternatif.',
     en: 'Several images have the same alternative text.',
+  },
+  passed: {
+    fr: 'Deux images différentes n’ont jamais le même texte alternatif.',
+    en: 'No two different images share the same alt text.',
   },
   // A duplicated alt is a description that fails one of the two images (WCAG 1.1.1 asks each to be
   // described), and it repeats the same words to image search.
   defaultSeverity: 'warning',
   // No threshold: two alt texts are the same once normalised (altKey) or they are not.
   defaultOptions: {},
-  run({ doc, report }) {
+  run({ doc, report, skip }) {
+    if (doc.bodyImages.filter((image) => image.alt.trim() !== '').length < 2) return skip();
     const firsts = new Map<string, { url: string; line: number; alt: string }>();
     for (const image of doc.bodyImages) {
       const key = altKey(image.alt);

@@ -5,9 +5,15 @@ import { nen, nfr } from './formatNumber';
 /** An alt text should describe its image: neither a mere word nor a paragraph. */
 export default defineCheck({
   id: 'image-alt-length',
+  title: { fr: 'Longueur des textes alternatifs', en: 'Alt text length' },
+  family: 'seo',
   description: {
     fr: 'Le texte alternatif d’une image est trop court ou trop long.',
     en: 'An image’s alternative text is too short or too long.',
+  },
+  passed: {
+    fr: 'Aucun texte alternatif n’est trop court ni trop long.',
+    en: 'No alt text is too short or too long.',
   },
   // A poor description, not a missing one (image-alt-missing): worth fixing, as the other image checks.
   defaultSeverity: 'warning',
@@ -19,7 +25,8 @@ export default defineCheck({
     min: 10,
     max: 200,
   },
-  run({ doc, options, report }) {
+  run({ doc, options, report, skip }) {
+    if (!doc.bodyImages.some((image) => image.alt.trim() !== '')) return skip();
     for (const image of doc.bodyImages) {
       const alt = image.alt.trim();
       // An empty alt is image-alt-missing's finding.

@@ -73,15 +73,23 @@ export function suggestAltFromUrl(url: string): string {
 /** Every image needs a text alternative: screen readers read it, and image search ranks by it (Yoast SEO: « Image alt attributes »). */
 export default defineCheck<Record<string, never>, AltTextFix>({
   id: 'image-alt-missing',
+  title: { fr: 'Textes alternatifs des images', en: 'Image alt texts' },
+  family: 'seo',
   description: {
     fr: 'Une image n’a pas de texte alternatif (alt).',
     en: 'An image has no alternative text (alt).',
+  },
+  passed: {
+    fr: 'Chaque image a un texte alternatif.',
+    en: 'Every image has alt text.',
   },
   // Yoast flags images without alt text; WCAG 1.1.1 requires a text alternative for content images.
   defaultSeverity: 'warning',
   // No threshold: each image has a non-empty alt text or not.
   defaultOptions: {},
-  run({ doc, report }) {
+  run({ doc, report, skip }) {
+    // Markdown images, HTML <img> tags: nothing to judge in a text without any.
+    if (doc.bodyImages.length === 0) skip();
     const flag = (url: string, range: SourceRange, at: SourceRange, html: boolean): void => {
       const suggestedAlt = suggestAltFromUrl(url);
       const file = fileNameOf(url) || (/^data:/i.test(url) ? 'data:…' : url);

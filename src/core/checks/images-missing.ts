@@ -4,9 +4,15 @@ import { nen, nfr } from './formatNumber';
 /** A text of some length should have at least one image (Yoast SEO: « Images »). */
 export default defineCheck({
   id: 'images-missing',
+  title: { fr: 'Images dans le texte', en: 'Images in the text' },
+  family: 'seo',
   description: {
     fr: 'Le texte ne contient aucune image.',
     en: 'The text has no image.',
+  },
+  passed: {
+    fr: 'Le texte a au moins une image, ou il est trop court pour en demander une.',
+    en: 'The text has an image, or is too short to need one.',
   },
   // Yoast SEO's images assessment is red when a text has none.
   defaultSeverity: 'warning',
@@ -15,12 +21,13 @@ export default defineCheck({
     // illustration to be read through; 300 words exactly are checked.
     minWords: 300,
   },
-  run({ doc, options, report }) {
+  run({ doc, options, report, skip }) {
     const words = doc.wordCount;
     // Markdown images and HTML <img> of the body, with or without alt (a missing alt is
     // image-alt-missing's). The front matter's cover image does not count: Yoast SEO reads the
     // body, and the cover is the theme's (a header, a social card), not an illustration of the text.
-    if (words < options.minWords || doc.bodyImages.length > 0) return;
+    if (words < options.minWords) return skip();
+    if (doc.bodyImages.length > 0) return;
     const cover = doc.image?.text;
     const aside = cover
       ? { fr: ` L’image de couverture du front matter (« ${cover} ») ne compte pas : elle n’est pas dans le texte.`, en: ` The front matter's cover image (“${cover}”) does not count: it is not in the text.` }

@@ -10,9 +10,15 @@ const percentEn = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 /** How often the keyphrase appears, per 100 words of text (Yoast SEO's « Keyphrase density »). */
 export default defineCheck({
   id: 'keyphrase-density',
+  title: { fr: 'Densité de l’expression clé', en: 'Keyphrase density' },
+  family: 'seo',
   description: {
     fr: 'L’expression clé apparaît trop peu ou trop souvent dans le texte.',
     en: 'The keyphrase appears too rarely or too often in the text.',
+  },
+  passed: {
+    fr: 'La densité de l’expression clé est bonne, ou le texte est trop court pour la mesurer.',
+    en: 'The keyphrase density is right, or the text is too short to measure it.',
   },
   defaultSeverity: 'warning',
   defaultOptions: {
@@ -24,13 +30,13 @@ export default defineCheck({
     minWords: 100,
   },
   needsKeyphrase: true,
-  run({ doc, options, report }) {
+  run({ doc, options, report, skip }) {
     const words = doc.wordCount;
-    if (!doc.keyphrase || words === 0 || words < options.minWords) return;
+    if (!doc.keyphrase || words === 0 || words < options.minWords) return skip();
     // The keyphrase alone: its synonyms are what the advice to replace occurrences points to (and
     // Yoast's density leaves them out too).
     const [form] = keyphraseForms(doc.keyphrase.text);
-    if (!form) return;
+    if (!form) return skip();
     // Sentence by sentence, Yoast's count: a sentence holds the keyphrase as many times as its
     // rarest content word, in any order and any form (« l’élection présidentielle », « les
     // élections présidentielles »); a quoted keyphrase counts its runs, word for word, overlapping

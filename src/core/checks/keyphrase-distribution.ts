@@ -12,9 +12,15 @@ const ceilTenth = (share: number): number => Math.ceil(share * 10 - 1e-9) / 10;
  */
 export default defineCheck({
   id: 'keyphrase-distribution',
+  title: { fr: 'Répartition de l’expression clé', en: 'Keyphrase distribution' },
+  family: 'seo',
   description: {
     fr: 'Une longue partie du texte ne contient ni l’expression clé ni ses synonymes.',
     en: 'A long part of the text contains neither the keyphrase nor its synonyms.',
+  },
+  passed: {
+    fr: 'L’expression clé revient tout au long du texte, ou il est trop court pour en juger.',
+    en: 'The keyphrase comes back all through the text, or the text is too short to judge.',
   },
   // A stretch of more than half the text without the keyphrase is Yoast's « very uneven », red.
   defaultSeverity: 'warning',
@@ -30,18 +36,18 @@ export default defineCheck({
     problem: 50,
   },
   needsKeyphrase: true,
-  run({ doc, options, report }) {
+  run({ doc, options, report, skip }) {
     const { keyphrase, synonyms } = doc;
-    if (!keyphrase) return;
+    if (!keyphrase) return skip();
     // The sentences of the prose, headings left out as in the other keyphrase counts of the
     // text (keyphrase-in-subheadings judges the headings).
     const sentences = doc.proseSentences.map(({ sentence }) => sentence);
     const total = sentences.length;
-    if (total === 0 || total < options.minSentences) return;
+    if (total === 0 || total < options.minSentences) return skip();
     // The keyphrase or a synonym, in any form and order, within one sentence (Yoast's distribution
     // counts synonyms; keyphrase-density does not).
     const forms = keyphraseForms(keyphrase.text, synonyms);
-    if (forms.length === 0) return;
+    if (forms.length === 0) return skip();
     const hits: number[] = [];
     sentences.forEach((sentence, index) => {
       const words = normalizePhrase(sentence.text);

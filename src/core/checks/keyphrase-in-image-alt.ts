@@ -8,9 +8,15 @@ import { nen, nfr } from './formatNumber';
  */
 export default defineCheck({
   id: 'keyphrase-in-image-alt',
+  title: { fr: 'Expression clé dans les images', en: 'Keyphrase in images' },
+  family: 'seo',
   description: {
     fr: 'Trop peu ou trop de textes alternatifs d’images contiennent l’expression clé.',
     en: 'Too few or too many image alt texts contain the keyphrase.',
+  },
+  passed: {
+    fr: 'Les textes alternatifs reprennent l’expression clé, sans excès.',
+    en: 'The alt texts use the keyphrase, without overdoing it.',
   },
   // Too few is Yoast's red or orange, reported as warning; too many (over-optimisation) is
   // Yoast's orange, reported as info.
@@ -27,15 +33,15 @@ export default defineCheck({
     maxShare: 75,
   },
   needsKeyphrase: true,
-  run({ doc, options, report }) {
+  run({ doc, options, report, skip }) {
     const { keyphrase, synonyms } = doc;
-    if (!keyphrase) return;
+    if (!keyphrase) return skip();
     const forms = keyphraseForms(keyphrase.text, synonyms);
     // Images without alt text are image-alt-missing's findings: only described images count here,
     // and a text whose images have no alt at all is left to that check.
     const described = doc.bodyImages.filter((image) => image.alt.trim() !== '');
     const first = described[0];
-    if (!first || forms.length === 0) return;
+    if (!first || forms.length === 0) return skip();
     const reflects = (alt: string): boolean => {
       const words = normalizePhrase(alt);
       // Words found (formShare × the form's words) × 100 against minWordShare × the form's words:

@@ -26,9 +26,15 @@ function slugHolds(share: number, form: KeyphraseForm): boolean {
 /** The slug carries the focus keyphrase (Yoast SEO's « Keyphrase in slug »). */
 export default defineCheck({
   id: 'keyphrase-in-slug',
+  title: { fr: 'Expression clé dans le slug', en: 'Keyphrase in slug' },
+  family: 'seo',
   description: {
     fr: 'Le slug (l’adresse de la page) ne contient pas l’expression clé.',
     en: 'The slug (the page’s address) does not contain the keyphrase.',
+  },
+  passed: {
+    fr: 'Le slug reprend l’expression clé ou un synonyme.',
+    en: 'The slug holds the keyphrase or a synonym.',
   },
   // Yoast scores a slug without the keyphrase orange, never red (red only for its « cornerstone »
   // content, which Plume does not know of): a notice.
@@ -36,11 +42,11 @@ export default defineCheck({
   // No threshold to set: Yoast's rule (SHORT_KEYPHRASE_MAX).
   defaultOptions: {},
   needsKeyphrase: true,
-  run({ doc, report }) {
+  run({ doc, report, skip }) {
     const { keyphrase, synonyms } = doc;
-    if (!keyphrase) return;
+    if (!keyphrase) return skip();
     const slug = readSlug(doc);
-    if (!slug) return;
+    if (!slug) return skip();
     const forms = slugForms(keyphrase.text, synonyms);
     const [own] = forms;
     if (!own) return;

@@ -6,9 +6,15 @@ import { nen, nfr } from './formatNumber';
 /** A share of the H2/H3 subheadings should carry the keyphrase, but not all of them. */
 export default defineCheck({
   id: 'keyphrase-in-subheadings',
+  title: { fr: 'Expression clé dans les intertitres', en: 'Keyphrase in subheadings' },
+  family: 'seo',
   description: {
     fr: 'Trop peu ou trop d’intertitres (H2, H3) contiennent l’expression clé.',
     en: 'Too few or too many subheadings (H2, H3) contain the keyphrase.',
+  },
+  passed: {
+    fr: 'Ni trop ni trop peu d’intertitres ne contiennent l’expression clé.',
+    en: 'Neither too few nor too many subheadings hold the keyphrase.',
   },
   defaultSeverity: 'warning',
   defaultOptions: {
@@ -18,14 +24,14 @@ export default defineCheck({
     maxShare: 75,
   },
   needsKeyphrase: true,
-  run({ doc, options, report }) {
+  run({ doc, options, report, skip }) {
     const subheadings = doc.headings.filter((heading) => isSubheading(heading.level));
     const first = subheadings[0];
     // No subheading at all is `subheadings-missing`'s finding.
-    if (!first || !doc.keyphrase) return;
+    if (!first || !doc.keyphrase) return skip();
     const { synonyms } = doc;
     const forms = keyphraseForms(doc.keyphrase.text, synonyms);
-    if (forms.length === 0) return;
+    if (forms.length === 0) return skip();
     const total = subheadings.length;
     // Yoast's rule for languages with function words: a subheading reflects the topic when it holds
     // more than half of the content words of the keyphrase or of a synonym (all of one or two

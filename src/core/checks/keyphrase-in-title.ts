@@ -45,9 +45,15 @@ function opensWith(words: readonly TitleWord[], form: KeyphraseForm): boolean {
  */
 export default defineCheck({
   id: 'keyphrase-in-title',
+  title: { fr: 'Expression clé dans le titre', en: 'Keyphrase in title' },
+  family: 'seo',
   description: {
     fr: 'Le titre SEO ne contient pas l’expression clé, ou pas au début.',
     en: 'The SEO title does not contain the keyphrase, or not at its start.',
+  },
+  passed: {
+    fr: 'Le titre SEO commence par l’expression clé ou un synonyme.',
+    en: 'The SEO title opens with the keyphrase or a synonym.',
   },
   // Yoast scores a title without the keyphrase red; a warning, since the article still reads well.
   // A keyphrase elsewhere than at the start is Yoast's orange: a notice.
@@ -58,12 +64,12 @@ export default defineCheck({
   // there word for word.
   defaultOptions: {},
   needsKeyphrase: true,
-  run({ doc, report }) {
+  run({ doc, report, skip }) {
     const { title, keyphrase, synonyms } = doc;
     // No title at all is `title-missing`'s finding, not this one's.
-    if (!title || !keyphrase) return;
+    if (!title || !keyphrase) return skip();
     const forms = keyphraseForms(keyphrase.text, synonyms);
-    if (forms.length === 0) return;
+    if (forms.length === 0) return skip();
     const found = forms.filter((form) => containsPhrase(title.text, [form]));
     const data = { keyphrase: keyphrase.text, synonyms, title: title.text, source: title.source };
     if (found.length > 0) {

@@ -6,9 +6,15 @@ import { nen, nfr } from './formatNumber';
 /** The focus keyphrase is short enough to be searched for (Yoast SEO's « Keyphrase length »). */
 export default defineCheck({
   id: 'keyphrase-length',
+  title: { fr: 'Longueur de l’expression clé', en: 'Keyphrase length' },
+  family: 'seo',
   description: {
     fr: 'L’expression clé compte trop de mots pleins, ou aucun.',
     en: 'The keyphrase has too many content words, or none.',
+  },
+  passed: {
+    fr: 'L’expression clé est courte et nomme le sujet.',
+    en: 'The keyphrase is short and names the topic.',
   },
   // Yoast scores a keyphrase of more than 8 content words red.
   defaultSeverity: 'warning',
@@ -19,9 +25,9 @@ export default defineCheck({
     problem: 8,
   },
   needsKeyphrase: true,
-  run({ doc, options, report }) {
+  run({ doc, options, report, skip }) {
     const keyphrase = doc.keyphrase;
-    if (!keyphrase) return;
+    if (!keyphrase) return skip();
     // Content words as the function word list reads them: « Haut-Karabakh » is one, « l’Arménie »
     // is « arménie »; quotes and punctuation are no words.
     const content = contentWords(keyphrase.text);

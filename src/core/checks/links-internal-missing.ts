@@ -4,9 +4,15 @@ import { nen, nfr } from './formatNumber';
 /** A text should link to other pages of its own site (Yoast SEO: « Internal links »). */
 export default defineCheck({
   id: 'links-internal-missing',
+  title: { fr: 'Liens internes', en: 'Internal links' },
+  family: 'seo',
   description: {
     fr: 'Le texte ne contient aucun lien interne (vers une autre page du site).',
     en: 'The text has no internal link (to another page of the site).',
+  },
+  passed: {
+    fr: 'Le texte a un lien interne, ou il est trop court pour en demander un.',
+    en: 'The text has an internal link, or is too short to need one.',
   },
   // Yoast SEO's internal links assessment is red when a text has none.
   defaultSeverity: 'warning',
@@ -16,9 +22,9 @@ export default defineCheck({
     // exactly are checked.
     minWords: 300,
   },
-  run({ doc, options, report }) {
+  run({ doc, options, report, skip }) {
     const words = doc.wordCount;
-    if (words < options.minWords) return;
+    if (words < options.minWords) return skip();
     const links = doc.bodyLinks;
     if (links.some((link) => link.kind === 'internal')) return;
     const absolute = links.filter((link) => link.kind === 'outbound').length;

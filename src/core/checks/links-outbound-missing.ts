@@ -4,9 +4,15 @@ import { nen, nfr } from './formatNumber';
 /** A text should cite other sites, with links that count (Yoast SEO: « Outbound links »). */
 export default defineCheck({
   id: 'links-outbound-missing',
+  title: { fr: 'Liens sortants', en: 'Outbound links' },
+  family: 'seo',
   description: {
     fr: 'Le texte ne contient aucun lien sortant (vers un autre site), ou seulement des liens nofollow.',
     en: 'The text has no outbound link (to another site), or only nofollow ones.',
+  },
+  passed: {
+    fr: 'Le texte a un lien sortant suivi, ou il est trop court pour en demander un.',
+    en: 'The text has a followed outbound link, or is too short to need one.',
   },
   // Yoast SEO's outbound links assessment: red without any outbound link, orange when all of
   // them are nofollow (that one is reported as `info`).
@@ -17,9 +23,9 @@ export default defineCheck({
     // are checked.
     minWords: 300,
   },
-  run({ doc, options, report }) {
+  run({ doc, options, report, skip }) {
     const words = doc.wordCount;
-    if (words < options.minWords) return;
+    if (words < options.minWords) return skip();
     const outbound = doc.bodyLinks.filter((link) => link.kind === 'outbound');
     const first = outbound[0];
     if (!first) {

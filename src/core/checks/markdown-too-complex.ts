@@ -9,9 +9,15 @@ import { nen, nfr } from './formatNumber';
  */
 export default defineCheck({
   id: 'markdown-too-complex',
+  title: { fr: 'Complexité du Markdown', en: 'Markdown complexity' },
+  family: 'readability',
   description: {
     fr: 'Imbrication ou définitions de liens hors de toute mesure ; au-delà des limites, Plume lit la suite comme du texte.',
     en: 'Nesting or link definitions beyond any measure; past the limits, Plume reads the rest as text.',
+  },
+  passed: {
+    fr: 'Plume lit toute la structure Markdown du texte.',
+    en: 'Plume reads the whole Markdown structure of the text.',
   },
   // Information: nothing is wrong with the article as a reader sees it, but the analysis of that
   // part is plain text. One finding per document, on the first line concerned.

@@ -5,9 +5,15 @@ import { nen, nfr } from './formatNumber';
 /** The meta description fits the search result snippet: 120 to 156 characters (Yoast SEO). */
 export default defineCheck({
   id: 'meta-description-length',
+  title: { fr: 'Longueur de la méta-description', en: 'Meta description length' },
+  family: 'seo',
   description: {
     fr: 'La méta-description est trop courte ou trop longue.',
     en: 'The meta description is too short or too long.',
+  },
+  passed: {
+    fr: 'La méta-description n’est ni trop courte ni trop longue.',
+    en: 'The meta description is neither too short nor too long.',
   },
   defaultSeverity: 'warning',
   defaultOptions: {
@@ -16,9 +22,9 @@ export default defineCheck({
     min: 120,
     max: 156,
   },
-  run({ doc, options, report }) {
+  run({ doc, options, report, skip }) {
     const description = doc.description;
-    if (!description) return;
+    if (!description) return skip();
     const length = readerLength(description.text);
     if (length >= options.min && length <= options.max) return;
     const tooShort = length < options.min;

@@ -32,9 +32,15 @@ export function suggestDescription(doc: ArticleDocument, min: number, max: numbe
 /** Every article needs a meta description: the snippet under the title in search results. */
 export default defineCheck<{ suggestionMax: number }, FrontMatterDraftFix>({
   id: 'meta-description-missing',
+  title: { fr: 'Présence de la méta-description', en: 'Meta description presence' },
+  family: 'seo',
   description: {
     fr: 'L’article n’a pas de méta-description (`description` dans le front matter).',
     en: 'The article has no meta description (`description` in the front matter).',
+  },
+  passed: {
+    fr: 'L’article a une méta-description.',
+    en: 'The article has a meta description.',
   },
   // Without one, Google picks a snippet itself, often a sentence out of context.
   defaultSeverity: 'warning',
@@ -43,9 +49,10 @@ export default defineCheck<{ suggestionMax: number }, FrontMatterDraftFix>({
     // Google shows on desktop before it truncates.
     suggestionMax: 155,
   },
-  run({ doc, optionsOf, report }) {
+  run({ doc, optionsOf, report, skip }) {
     // An unreadable front matter may well hold a description: `front-matter-invalid` says so.
-    if (doc.description || doc.frontMatter?.error) return;
+    if (doc.frontMatter?.error) return skip();
+    if (doc.description) return;
     const frontMatter = doc.frontMatter;
     const range = frontMatter ? { start: frontMatter.range.start, end: doc.lines.lineEndAt(frontMatter.range.start) } : doc.bodyStartRange;
     // The length the sibling check enforces, as configured, so both give the same numbers.

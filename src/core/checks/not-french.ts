@@ -17,9 +17,15 @@ const percent = (score: number): number => Math.round(score * 100);
 /** Plume's checks (syllables, function words, sentence rules) only make sense on French text. */
 export default defineCheck({
   id: 'not-french',
+  title: { fr: 'Langue du texte', en: 'Text language' },
+  family: 'readability',
   description: {
     fr: 'Le texte n’est pas en français.',
     en: 'The text is not in French.',
+  },
+  passed: {
+    fr: 'Rien n’indique que le texte soit dans une autre langue que le français.',
+    en: 'Nothing suggests the text is in a language other than French.',
   },
   // An error: every other finding (readability, keyphrase, sentences) is meaningless on a
   // text in another language, and a French site would publish it as is.
@@ -29,8 +35,8 @@ export default defineCheck({
     // guess is noise (the same floor as detectLanguage's own default).
     minWords: 50,
   },
-  run({ doc, options, report }) {
-    if (doc.wordCount < options.minWords) return;
+  run({ doc, options, report, skip }) {
+    if (doc.wordCount < options.minWords) return skip();
     let guess = doc.language;
     // The shared guess refuses texts under its own floor; a lower `minWords` asks again.
     if (guess.language === 'unknown' && guess.words >= options.minWords) {
@@ -38,7 +44,8 @@ export default defineCheck({
     }
     const language = guess.language;
     // French, or no confident guess (lists of names, figures, code): nothing to say.
-    if (language === 'unknown' || language === 'fr') return;
+    if (language === 'unknown') return skip();
+    if (language === 'fr') return;
     const name = NAMES[language];
     const fr = percent(guess.scores.fr);
     const other = percent(guess.scores[language]);

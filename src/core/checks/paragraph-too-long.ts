@@ -39,16 +39,23 @@ function splitLines(text: string, paragraph: Paragraph | undefined): QuickFix[] 
 /** Paragraphs of at most 150 words (Yoast SEO's paragraph length assessment). */
 export default defineCheck<{ max: number }, SplitLinesFix>({
   id: 'paragraph-too-long',
+  title: { fr: 'Longueur des paragraphes', en: 'Paragraph length' },
+  family: 'readability',
   description: {
     fr: 'Un paragraphe compte trop de mots.',
     en: 'A paragraph has too many words.',
+  },
+  passed: {
+    fr: 'Aucun paragraphe n’est trop long.',
+    en: 'No paragraph is too long.',
   },
   defaultSeverity: 'warning',
   defaultOptions: {
     // Yoast SEO's paragraph length assessment: a paragraph over 150 words is too long.
     max: 150,
   },
-  run({ doc, options, report }) {
+  run({ doc, options, report, skip }) {
+    if (doc.paragraphs.length === 0) return skip();
     for (const paragraph of doc.paragraphs) {
       if (paragraph.words <= options.max) continue;
       const { start, end } = paragraph.range;

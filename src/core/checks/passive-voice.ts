@@ -4,9 +4,15 @@ import { nen, nfr } from './formatNumber';
 /** Share of sentences in the passive voice (Yoast SEO's « voix passive »). */
 export default defineCheck({
   id: 'passive-voice',
+  title: { fr: 'Voix passive', en: 'Passive voice' },
+  family: 'readability',
   description: {
     fr: 'Trop de phrases à la voix passive (« le texte a été adopté par… »).',
     en: 'Too many sentences in the passive voice (“le texte a été adopté par…”).',
+  },
+  passed: {
+    fr: 'Peu de phrases sont à la voix passive.',
+    en: 'Few sentences are in the passive voice.',
   },
   defaultSeverity: 'warning',
   defaultOptions: {
@@ -16,9 +22,9 @@ export default defineCheck({
     good: 10,
     problem: 15,
   },
-  run({ doc, options, report }) {
+  run({ doc, options, report, skip }) {
     const sentences = doc.proseSentences;
-    if (sentences.length === 0) return;
+    if (sentences.length === 0) return skip();
     const passive = sentences.filter(({ style }) => style.passive);
     // Compared as shown (one decimal), so that « 10 % » is never reported as over 10 %.
     const share = Math.round((passive.length / sentences.length) * 1000) / 10;

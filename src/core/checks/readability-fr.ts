@@ -4,9 +4,15 @@ import { nen, nfr } from './formatNumber';
 /** Kandel–Moles reading ease, the French Flesch score Yoast SEO uses for French texts. */
 export default defineCheck({
   id: 'readability-fr',
+  title: { fr: 'Facilité de lecture', en: 'Reading ease' },
+  family: 'readability',
   description: {
     fr: 'Le texte est difficile à lire (indice de Kandel et Moles trop bas).',
     en: 'The text is hard to read (Kandel–Moles reading ease too low).',
+  },
+  passed: {
+    fr: 'Le texte n’est pas difficile à lire, ou il est trop court pour être noté.',
+    en: 'The text is not hard to read, or is too short to score.',
   },
   // A reading score is advice, not a defect: information.
   defaultSeverity: 'info',
@@ -16,11 +22,12 @@ export default defineCheck({
     // Under about 100 words the score swings by tens of points with one sentence: no verdict.
     minWords: 100,
   },
-  run({ doc, options, report }) {
-    if (doc.wordCount < options.minWords) return;
+  run({ doc, options, report, skip }) {
+    if (doc.wordCount < options.minWords) return skip();
     // Compared as shown (one decimal), so « 50 » is never reported as under 50.
     const score = Math.round(doc.readingEase * 10) / 10;
-    if (Number.isNaN(score) || score >= options.min) return;
+    if (Number.isNaN(score)) return skip();
+    if (score >= options.min) return;
     // The raw score can leave 0–100 (legal prose goes negative): shown clamped, as Yoast does.
     const shown = Math.min(100, Math.max(0, score));
     report({

@@ -11,12 +11,15 @@ export interface CheckRun {
   findings: Finding[];
   /** Checks that threw (a bug): the others still ran, and the caller can log these. */
   failures: { checkId: string; error: unknown }[];
+  /** Checks that ran and found nothing to judge (CheckContext.skip). */
+  skipped: string[];
 }
 
 /** Runs every enabled check on one document; findings come back in document order. */
 export function runChecks(doc: ArticleDocument, checks: readonly CheckDefinition<CheckOptions>[], settings: ResolvedSettings): CheckRun {
   const findings: Finding[] = [];
   const failures: CheckRun['failures'] = [];
+  const skipped: string[] = [];
   const hasKeyphrase = doc.keyphrase !== undefined;
   for (const check of checks) {
     const setting = settings.get(check.id) ?? { severity: check.defaultSeverity, options: check.defaultOptions };
@@ -31,11 +34,14 @@ export function runChecks(doc: ArticleDocument, checks: readonly CheckDefinition
           const chosen = severity && RANK[severity] > RANK[checkSeverity] ? severity : checkSeverity;
           findings.push({ checkId: check.id, severity: chosen, message, range, ...(data ? { data } : {}), ...(fix !== undefined ? { fix } : {}) });
         },
+        skip: () => {
+          if (skipped.at(-1) !== check.id) skipped.push(check.id);
+        },
       });
     } catch (error) {
       failures.push({ checkId: check.id, error });
     }
   }
   findings.sort((a, b) => a.range.start - b.range.start || RANK[a.severity] - RANK[b.severity] || a.checkId.localeCompare(b.checkId));
-  return { settings, findings, failures };
+  return { settings, findings, failures, skipped };
 }

@@ -18,18 +18,24 @@ function middleOf(doc: ArticleDocument, section: Section): number | undefined {
 /** No more than 300 words under one heading (Yoast SEO's subheading distribution). */
 export default defineCheck({
   id: 'section-too-long',
+  title: { fr: 'Longueur des sections', en: 'Section length' },
+  family: 'readability',
   description: {
     fr: 'Une section compte trop de mots sous un même intertitre.',
     en: 'A section has too many words under one heading.',
+  },
+  passed: {
+    fr: 'Aucune section n’est trop longue entre deux intertitres.',
+    en: 'No section runs too long between two headings.',
   },
   defaultSeverity: 'warning',
   defaultOptions: {
     // Yoast SEO's subheading distribution: at most 300 words of text per section.
     max: 300,
   },
-  run({ doc, options, report }) {
+  run({ doc, options, report, skip }) {
     // Without any H2/H3 the whole text is one section: that is `subheadings-missing`'s finding.
-    if (!doc.headings.some((heading) => isSubheading(heading.level))) return;
+    if (!doc.headings.some((heading) => isSubheading(heading.level))) return skip();
     for (const section of doc.sections) {
       if (section.words <= options.max) continue;
       const { heading } = section;

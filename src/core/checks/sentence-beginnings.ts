@@ -6,9 +6,15 @@ import { nen, nfr } from './formatNumber';
 /** Runs of consecutive sentences that begin alike (Yoast SEO's « débuts de phrases »). */
 export default defineCheck({
   id: 'sentence-beginnings',
+  title: { fr: 'Débuts de phrases', en: 'Sentence beginnings' },
+  family: 'readability',
   description: {
     fr: 'Plusieurs phrases de suite commencent par le même mot.',
     en: 'Several sentences in a row begin with the same word.',
+  },
+  passed: {
+    fr: 'Les phrases qui se suivent commencent par des mots variés.',
+    en: 'Consecutive sentences begin with varied words.',
   },
   defaultSeverity: 'warning',
   defaultOptions: {
@@ -16,7 +22,8 @@ export default defineCheck({
     // with the same word is a problem, so the longest run allowed is 2.
     max: 2,
   },
-  run({ doc, options, report }) {
+  run({ doc, options, report, skip }) {
+    if (doc.proseSentences.length <= options.max) return skip();
     const flag = (first: Sentence, beginning: string, length: number): void => {
       report({
         range: first.range,

@@ -3,9 +3,15 @@ import { nen, nfr } from './formatNumber';
 
 export default defineCheck({
   id: 'sentences-too-long',
+  title: { fr: 'Longueur des phrases', en: 'Sentence length' },
+  family: 'readability',
   description: {
     fr: 'Trop de phrases longues (plus de 20 mots).',
     en: 'Too many long sentences (over 20 words).',
+  },
+  passed: {
+    fr: 'Les phrases longues ne sont pas trop nombreuses.',
+    en: 'Not too many sentences are long.',
   },
   defaultSeverity: 'warning',
   defaultOptions: {
@@ -14,9 +20,9 @@ export default defineCheck({
     maxWords: 20,
     maxShare: 25,
   },
-  run({ doc, options, report }) {
+  run({ doc, options, report, skip }) {
     const sentences = doc.sentences.filter((sentence) => sentence.words > 0);
-    if (sentences.length === 0) return;
+    if (sentences.length === 0) return skip();
     const long = sentences.filter((sentence) => sentence.words > options.maxWords);
     const share = (long.length / sentences.length) * 100;
     if (share <= options.maxShare) return;

@@ -6,9 +6,15 @@ import { nen, nfr } from './formatNumber';
 /** The slug, the page's part of its address, stays short enough to read and share. */
 export default defineCheck({
   id: 'slug-length',
+  title: { fr: 'Longueur du slug', en: 'Slug length' },
+  family: 'seo',
   description: {
     fr: 'Le slug (l’adresse de la page) est trop long.',
     en: 'The slug (the page’s address) is too long.',
+  },
+  passed: {
+    fr: 'Le slug est assez court pour une adresse lisible.',
+    en: 'The slug is short enough for a readable address.',
   },
   defaultSeverity: 'warning',
   defaultOptions: {
@@ -17,9 +23,9 @@ export default defineCheck({
     // once the site's folders are added. A setting for teams with other conventions.
     max: 75,
   },
-  run({ doc, options, report }) {
+  run({ doc, options, report, skip }) {
     const slug = readSlug(doc);
-    if (!slug) return;
+    if (!slug) return skip();
     // Characters as a reader sees them in the address bar, accents decoded (« été », not « %C3%A9t%C3%A9 »).
     const length = readerLength(slug.text);
     if (length <= options.max) return;

@@ -25,9 +25,15 @@ export function describeTitleSource(title: MetaField): { where: Localized; alter
  */
 export default defineCheck({
   id: 'title-length',
+  title: { fr: 'Longueur du titre SEO', en: 'SEO title length' },
+  family: 'seo',
   description: {
     fr: 'Le titre SEO est trop long pour les résultats de recherche.',
     en: 'The SEO title is too long for search results.',
+  },
+  passed: {
+    fr: 'Le titre SEO reste sous la limite de caractères.',
+    en: 'The SEO title stays within the character limit.',
   },
   // Off: title-width judges what Google actually cuts. A team turns it on by giving it a
   // severity (`{ "severity": "warning", "max": 60 }`); a `max` alone leaves it off.
@@ -37,9 +43,9 @@ export default defineCheck({
     // width assessment uses the same 600 px.
     max: 60,
   },
-  run({ doc, options, report }) {
+  run({ doc, options, report, skip }) {
     const title = doc.title;
-    if (!title) return;
+    if (!title) return skip();
     const length = readerLength(title.text);
     if (length <= options.max) return;
     const { where, alternative } = describeTitleSource(title);

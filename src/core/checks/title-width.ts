@@ -30,9 +30,15 @@ export function titleFits(text: string, maxPx: number): boolean {
 /** The SEO title fits the width Google gives it on a results page (Yoast SEO's « SEO title width »). */
 export default defineCheck({
   id: 'title-width',
+  title: { fr: 'Largeur du titre SEO', en: 'SEO title width' },
+  family: 'seo',
   description: {
     fr: 'Le titre SEO est trop large : Google en coupera la fin dans ses résultats.',
     en: 'The SEO title is too wide: Google will cut its end in search results.',
+  },
+  passed: {
+    fr: 'Le titre SEO tient dans la largeur que Google affiche.',
+    en: 'The SEO title fits the width Google shows.',
   },
   // Yoast scores a title wider than the limit red.
   defaultSeverity: 'warning',
@@ -41,10 +47,10 @@ export default defineCheck({
     // Yoast SEO's « SEO title width » assessment scores a title wider than 600 px red.
     maxPx: GOOGLE_TITLE_MAX_PX,
   },
-  run({ doc, options, report }) {
+  run({ doc, options, report, skip }) {
     const title = doc.title;
     // No title at all is `title-missing`'s finding.
-    if (!title) return;
+    if (!title) return skip();
     const shown = displayedTitle(title.text);
     if (shown === '' || titleFits(shown, options.maxPx)) return;
     const width = textWidthPx(shown, GOOGLE_TITLE_FONT_PX);

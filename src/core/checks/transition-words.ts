@@ -4,9 +4,15 @@ import { nen, nfr } from './formatNumber';
 /** Share of sentences that hold a transition word (Yoast SEO's « mots de transition »). */
 export default defineCheck({
   id: 'transition-words',
+  title: { fr: 'Mots de liaison', en: 'Transition words' },
+  family: 'readability',
   description: {
     fr: 'Trop peu de phrases contiennent un mot de liaison (« cependant », « par exemple », « donc »).',
     en: 'Too few sentences hold a transition word (“cependant”, “par exemple”, “donc”).',
+  },
+  passed: {
+    fr: 'Assez de phrases contiennent un mot de liaison, ou le texte est trop court pour en juger.',
+    en: 'Enough sentences hold a transition word, or the text is too short to judge.',
   },
   defaultSeverity: 'warning',
   defaultOptions: {
@@ -19,10 +25,10 @@ export default defineCheck({
     // moves by ten points with one sentence.
     minWords: 200,
   },
-  run({ doc, options, report }) {
-    if (doc.wordCount < options.minWords) return;
+  run({ doc, options, report, skip }) {
+    if (doc.wordCount < options.minWords) return skip();
     const sentences = doc.proseSentences;
-    if (sentences.length === 0) return;
+    if (sentences.length === 0) return skip();
     let linked = 0;
     for (const { style } of sentences) if (style.transition) linked++;
     // Compared as shown (one decimal), so that « 30 % » is never reported as under 30 %.

@@ -63,9 +63,15 @@ function isComplex(key: string): boolean {
  */
 export default defineCheck({
   id: 'word-complexity',
+  title: { fr: 'Complexité des mots', en: 'Word complexity' },
+  family: 'readability',
   description: {
     fr: 'Trop de mots longs et peu courants.',
     en: 'Too many long, uncommon words.',
+  },
+  passed: {
+    fr: 'Le texte compte peu de mots complexes, ou il est trop court pour en juger.',
+    en: 'The text has few complex words, or is too short to judge.',
   },
   // Advice on vocabulary, not a defect: information, as readability-fr; one limit, so one level.
   defaultSeverity: 'info',
@@ -77,11 +83,11 @@ export default defineCheck({
     // minimum as readability-fr).
     minWords: 100,
   },
-  run({ doc, options, report }) {
+  run({ doc, options, report, skip }) {
     // The prose, headings left out, as the other readability checks read it.
     const prose = doc.blocks.flatMap((block, index) => (block.kind === 'heading' ? [] : [{ text: block.text, tokens: doc.blockWords[index] ?? [] }]));
     const words = prose.reduce((sum, { tokens }) => sum + tokens.length, 0);
-    if (words === 0 || words < options.minWords) return;
+    if (words === 0 || words < options.minWords) return skip();
     let complex = 0;
     // List form → occurrences and the form the text first used (elision removed).
     const found = new Map<string, { count: number; shown: string }>();

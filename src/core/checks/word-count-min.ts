@@ -3,9 +3,15 @@ import { nen, nfr } from './formatNumber';
 
 export default defineCheck({
   id: 'word-count-min',
+  title: { fr: 'Longueur du texte', en: 'Text length' },
+  family: 'seo',
   description: {
     fr: 'Le texte compte moins de mots que le minimum demandé.',
     en: 'The text has fewer words than the required minimum.',
+  },
+  passed: {
+    fr: 'Le texte atteint le nombre de mots minimum.',
+    en: 'The text reaches the minimum word count.',
   },
   defaultSeverity: 'warning',
   defaultOptions: {
