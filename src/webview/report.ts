@@ -3,6 +3,7 @@
 // scroll, and a field being typed in is never overwritten.
 import type { Language } from '../core/checks/Check';
 import type { ReportModel } from '../core/report/ReportModel';
+import type { ReportFieldName } from '../core/report/reportFieldEdit';
 import { renderReportAnalysis, renderReportFields } from '../core/report/renderReport';
 import type { ReportMessage, ReportUpdate } from './reportMessages';
 
@@ -72,7 +73,7 @@ function updateFields(html: string, update: ReportUpdate): void {
       if (from && to && to.innerHTML !== from.innerHTML) to.innerHTML = from.innerHTML;
     }
     const control = live.querySelector<HTMLInputElement | HTMLTextAreaElement>('[data-field]');
-    const value = update.model.fields[name as 'title' | 'description' | 'keyphrase']?.value ?? '';
+    const value = update.model.fields[name as ReportFieldName]?.value ?? '';
     if (pending.has(name) && sameText(pending.get(name) ?? '', value)) pending.delete(name);
     if (control && control !== document.activeElement && !pending.has(name) && control.value !== value) control.value = value;
   }
@@ -124,7 +125,7 @@ const TYPING_PAUSE_MS = 400;
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
 root.addEventListener('input', (event) => {
   const input = event.target as HTMLInputElement | HTMLTextAreaElement;
-  const field = input.dataset?.field as 'title' | 'description' | 'keyphrase' | undefined;
+  const field = input.dataset?.field as ReportFieldName | undefined;
   if (!field || !current) return;
   const uri = current.uri;
   pending.set(field, input.value);

@@ -382,6 +382,9 @@ export const steps = [
       const labels = await report.locator('#report .line .light .visually-hidden').allInnerTexts();
       if (labels.some((label) => !label.trim())) throw new Error('a light without its words');
 
+      // The writer folds the figures away: the report's updates must leave them folded.
+      await report.locator('#report details[data-section="figures"] > summary').click();
+      await report.locator('#report details[data-section="figures"]:not([open])').waitFor();
       // A keyphrase typed in the view goes to the front matter, and the keyphrase checks follow it.
       const seo = report.locator('#report .report-section[data-section="seo"]');
       const seoBefore = await seo.innerText();
@@ -405,6 +408,7 @@ export const steps = [
       await report.locator('#report .serp-desktop .serp-description b', { hasText: 'Azerbaïdjan' }).waitFor();
       // …and the check that looks for it there turns good.
       await report.locator('#report li.line-good[data-check="keyphrase-in-meta-description"]').waitFor();
+      if (await report.locator('#report details[data-section="figures"][open]').count() > 0) throw new Error('an update opened the figures the writer had folded');
       const after = await readLights(report);
       console.log(`e2e:   after the keyphrase « Azerbaïdjan » and a description with it: ${after.problem} problem, ${after.improve} to improve, ${after.good} good`);
 
@@ -426,6 +430,20 @@ export const steps = [
         await page.mouse.move(0, 450);
         if (theme !== 'Light Modern') await snap(theme.toLowerCase().replace(/ /g, '-'));
       }
+      // Plume's icon in the activity bar opens the same report as a view in the side bar.
+      await page.locator('.activitybar .action-item .action-label[aria-label^="Plume"]').first().click();
+      await waitUntil('the report in the side bar too', async () => {
+        const frames = page.frameLocator('iframe.webview.ready');
+        let reports = 0;
+        for (let i = 0; i < await page.locator('iframe.webview.ready').count(); i += 1) {
+          if (await frames.nth(i).frameLocator('#active-frame').locator('#report .report-section[data-section="seo"] .score').count().catch(() => 0) > 0) reports += 1;
+        }
+        return reports >= 2;
+      });
+      await snap('side-bar');
+      await page.keyboard.press('Control+B');
+      await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
+      await page.mouse.move(0, 450);
     },
   },
 ];

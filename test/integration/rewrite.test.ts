@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { suite, suiteSetup, suiteTeardown, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { RewriteOutcome } from '../../src/vscode/rewrite/RewriteController';
+import type { ReportUpdate } from '../../src/webview/reportMessages';
 import { startFakeOpenAI } from '../fakes/fakeOpenAI';
 import type { FakeOpenAI } from '../fakes/fakeOpenAI';
 import { closeAllEditors, idOf, ids, openNewArticle, plume, plumeDiagnostics, setSetting, waitFor, waitForIds, workspaceFolder } from './helpers';
@@ -187,6 +188,35 @@ suite('rewrite', () => {
     const before = document.getText();
     assert.equal(await vscode.commands.executeCommand('plume.acceptProposal', document.uri), true);
     assert.equal(document.getText(), before.replace(SELECTED, SELECTION_ANSWER));
+  });
+
+  test('« Corriger avec l’IA » in the SEO report rewrites the section the finding points at, with the finding as instruction', async () => {
+    const document = await openNewArticle(SECTIONED);
+    const api = await plume();
+    const posted: ReportUpdate[] = [];
+    const subscription = api.report.onDidPost(({ message }) => {
+      if (message.type === 'update' && message.uri === document.uri.toString()) posted.push(message);
+    });
+    try {
+      await vscode.commands.executeCommand('plume.openReport');
+      const update = await waitFor('the report', () => posted.at(-1), (value) => value !== undefined);
+      const line = update?.model.sections.flatMap((section) => section.lines).find((candidate) => candidate.light !== 'good');
+      assert.ok(line, 'a line to fix');
+      fake.script([{ answer: SELECTION_ANSWER }]);
+      const before = fake.requests.length;
+      const start = document.getText().indexOf(SELECTED);
+      await api.report.handle({ type: 'fixWithAi', uri: document.uri.toString(), checkId: line.checkId, start, end: start + 10 });
+      await waitFor('a plume diff tab', plumeTabs, (tabs) => tabs.length === 1);
+      const chat = fake.requests.slice(before).find((request) => request.path === '/v1/chat/completions');
+      const sent = (chat?.body as { messages: { content: string }[] }).messages.map((message) => message.content).join('\n');
+      assert.ok(sent.includes('## Les faits') && sent.includes(SELECTED), 'the section, its heading included, was sent');
+      assert.ok(!sent.includes('Washington doit décider'), 'not the next section');
+      assert.ok(sent.includes(`Corrige ceci : ${line.message.fr}`), 'the finding is the instruction');
+      assert.equal(await vscode.commands.executeCommand('plume.discardProposal', document.uri), true);
+      assert.equal(document.getText(), SECTIONED);
+    } finally {
+      subscription.dispose();
+    }
   });
 
   test('discard and closing the diff change nothing', async () => {

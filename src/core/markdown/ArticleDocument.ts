@@ -277,6 +277,11 @@ export class ArticleDocument {
     });
   }
 
+  /** The front matter's own synonyms of its keyphrase and the key they are under (the team's aside). */
+  get frontMatterSynonyms(): { synonyms: string[]; key?: string } {
+    return { synonyms: this.meta.synonyms, ...(this.meta.synonymsKey ? { key: this.meta.synonymsKey } : {}) };
+  }
+
   get slug(): MetaField | undefined {
     return this.meta.slug;
   }

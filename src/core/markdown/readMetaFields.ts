@@ -17,6 +17,8 @@ export interface MetaFields {
   keyphrase?: MetaField;
   /** Synonyms of the keyphrase (Yoast SEO's « keyphrase synonyms »), as written; none is `[]`. */
   synonyms: string[];
+  /** The front matter key the synonyms are read from (the first of SYNONYMS_KEYS the front matter has). */
+  synonymsKey?: string;
   slug?: MetaField;
   /** The page's cover or social image (`image`, `cover`, Hugo's `images[0]`…), as written. */
   image?: MetaField;
@@ -52,6 +54,7 @@ export function readMetaFields(frontMatter: FrontMatter | undefined, headings: H
     description: fromKeys(DESCRIPTION_KEYS),
     keyphrase: fromKeys(KEYPHRASE_KEYS) ?? firstKeyword(frontMatter),
     synonyms: readSynonyms(frontMatter),
+    ...synonymsKeyOf(frontMatter),
     slug: fromKeys(SLUG_KEYS, asSlug),
     image: fromKeys(IMAGE_KEYS, asImage),
   };
@@ -111,11 +114,21 @@ function firstKeyword(frontMatter: FrontMatter | undefined): MetaField | undefin
  * (Yoast's field is comma-separated): the first of the keys that holds any, trimmed, without
  * repeats. A list's items are taken whole, commas included.
  */
+function synonymsKeyOf(frontMatter: FrontMatter | undefined): { synonymsKey?: string } {
+  const withSynonyms = SYNONYMS_KEYS.find((key) => readSynonymsOf(frontMatter, key).length > 0);
+  const key = withSynonyms ?? SYNONYMS_KEYS.find((key) => frontMatter !== undefined && key in frontMatter.data);
+  return key ? { synonymsKey: key } : {};
+}
+
+function readSynonymsOf(frontMatter: FrontMatter | undefined, key: string): string[] {
+  const value = frontMatter?.data[key];
+  const items = Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : typeof value === 'string' ? value.split(',') : [];
+  return [...new Set(items.map((item) => item.trim()).filter((item) => item !== ''))];
+}
+
 function readSynonyms(frontMatter: FrontMatter | undefined): string[] {
   for (const key of SYNONYMS_KEYS) {
-    const value = frontMatter?.data[key];
-    const items = Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : typeof value === 'string' ? value.split(',') : [];
-    const synonyms = [...new Set(items.map((item) => item.trim()).filter((item) => item !== ''))];
+    const synonyms = readSynonymsOf(frontMatter, key);
     if (synonyms.length > 0) return synonyms;
   }
   return [];

@@ -91,7 +91,8 @@ export interface ReportFigures extends ArticleFigures {
 }
 
 export interface ReportModel {
-  fields: { title: ReportField; description: ReportField; keyphrase: ReportField };
+  fields: { title: ReportField; description: ReportField; keyphrase: ReportField; synonyms: ReportField };
+  /** Synonyms the team gives this keyphrase (`.plumerc.json`), besides the article's own (`fields.synonyms`). */
   synonyms: string[];
   preview: SearchPreview;
   sections: ReportSection[];

@@ -36,17 +36,20 @@ function field(meta: MetaField | undefined, defaultKey: string, writable = (key:
 /** The SEO report of one analysis: plain data, from what the checks already computed (no second parse). */
 export function buildReportModel(analysis: ArticleAnalysis, checks: readonly CheckDefinition<CheckOptions>[] = allChecks): ReportModel {
   const { doc, findings, settings, skipped, failures } = analysis;
+  const own = doc.frontMatterSynonyms;
   const fields = {
     title: field(doc.title, 'title'),
     description: field(doc.description, 'description'),
     // A keyphrase listed among `keywords` stays as the writer listed it: a typed one goes to `keyphrase`.
     keyphrase: field(doc.keyphrase, 'keyphrase', (key) => key !== 'keywords'),
+    // Comma-separated, as Yoast's field: what the writer types is written back the same way.
+    synonyms: { value: own.synonyms.join(', '), source: own.synonyms.length > 0 ? 'front-matter' : 'none', key: own.key ?? 'keyphrase_synonyms' } satisfies ReportField,
   };
   const { sections, waitingForKeyphrase } = reportSections({ checks, settings, findings, hasKeyphrase: doc.keyphrase !== undefined, skipped: [...skipped, ...failures.map((failure) => failure.checkId)] });
   const figures = articleFigures(doc);
   return {
     fields,
-    synonyms: doc.synonyms,
+    synonyms: doc.synonyms.filter((synonym) => !own.synonyms.includes(synonym)),
     preview: searchPreview({
       title: fields.title.value,
       description: fields.description.value,

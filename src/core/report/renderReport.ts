@@ -27,7 +27,9 @@ const LIGHTS: Record<Light, { codicon: string; unicode: string; label: Localized
 const T = {
   fields: { fr: 'Champs SEO', en: 'SEO fields' },
   keyphrase: { fr: 'Expression clé principale', en: 'Focus keyphrase' },
-  synonyms: { fr: 'Synonymes', en: 'Synonyms' },
+  synonyms: { fr: 'Synonymes de l’expression clé', en: 'Keyphrase synonyms' },
+  synonymsHint: { fr: 'séparés par des virgules', en: 'separated by commas' },
+  teamSynonyms: { fr: 'Synonymes de l’équipe (.plumerc.json)', en: 'Team synonyms (.plumerc.json)' },
   title: { fr: 'Titre SEO', en: 'SEO title' },
   description: { fr: 'Méta-description', en: 'Meta description' },
   fromH1: { fr: 'lu dans le titre de niveau 1', en: 'read from the level-1 heading' },
@@ -82,11 +84,11 @@ function segments(parts: readonly PreviewSegment[]): string {
   return parts.map((part) => (part.bold ? `<b>${escapeHtml(part.text)}</b>` : escapeHtml(part.text))).join('');
 }
 
-function fieldRow(name: 'keyphrase' | 'title' | 'description', field: ReportField, model: ReportModel, options: RenderOptions): string {
+function fieldRow(name: 'keyphrase' | 'synonyms' | 'title' | 'description', field: ReportField, model: ReportModel, options: RenderOptions): string {
   const l = options.language;
   const label = T[name][l];
-  const note = field.source === 'h1' ? ` <span class="note">(${escapeHtml(T.fromH1[l])})</span>` : '';
-  const length = name === 'keyphrase' || field.value === '' ? '' : `<span class="count">${number(readerLength(field.value), l)} ${escapeHtml(T.characters[l])}${name === 'title' ? ` · ${number(model.preview.desktop.titleWidthPx, l)} / 600 px` : ''}</span>`;
+  const note = field.source === 'h1' ? ` <span class="note">(${escapeHtml(T.fromH1[l])})</span>` : name === 'synonyms' ? ` <span class="note">(${escapeHtml(T.synonymsHint[l])})</span>` : '';
+  const length = name === 'keyphrase' || name === 'synonyms' || field.value === '' ? '' : `<span class="count">${number(readerLength(field.value), l)} ${escapeHtml(T.characters[l])}${name === 'title' ? ` · ${number(model.preview.desktop.titleWidthPx, l)} / 600 px` : ''}</span>`;
   const id = `plume-field-${name}`;
   // A <label> names a form control: the static page has none, so its names are plain text.
   const labelElement = options.interactive ? `<label for="${id}">${escapeHtml(label)}${note}</label>` : `<div class="label">${escapeHtml(label)}${note}</div>`;
@@ -95,7 +97,7 @@ function fieldRow(name: 'keyphrase' | 'title' | 'description', field: ReportFiel
       ? `<textarea id="${id}" data-field="${name}" data-key="${escapeHtml(field.key)}" rows="3" spellcheck="true">${escapeHtml(field.value)}</textarea>`
       : `<input id="${id}" type="text" data-field="${name}" data-key="${escapeHtml(field.key)}" value="${escapeHtml(field.value)}" spellcheck="${name === 'title' ? 'true' : 'false'}">`
     : `<div id="${id}" class="value">${field.value ? escapeHtml(field.value) : `<i>${escapeHtml(T.none[l])}</i>`}</div>`;
-  const synonyms = name === 'keyphrase' && model.synonyms.length > 0 ? `<div class="note">${escapeHtml(T.synonyms[l] + colon(l))}${escapeHtml(model.synonyms.join(', '))}</div>` : '';
+  const synonyms = name === 'synonyms' && model.synonyms.length > 0 ? `<div class="note">${escapeHtml(T.teamSynonyms[l] + colon(l))}${escapeHtml(model.synonyms.join(', '))}</div>` : '';
   // The webview updates a field in place (its label, its info) and never replaces the control being typed in.
   return `<div class="field" data-name="${name}">${labelElement}${control}<div class="field-info">${length}${synonyms}</div></div>`;
 }
@@ -159,7 +161,7 @@ function figuresBlock(model: ReportModel, options: RenderOptions): string {
 export function renderReportFields(model: ReportModel, options: RenderOptions): string {
   const l = options.language;
   const rewrite = options.interactive ? `<div class="report-actions"><button type="button" class="primary" data-action="rewrite">${escapeHtml(T.rewrite[l])}</button></div>` : '';
-  return `${rewrite}<section class="fields" aria-label="${escapeHtml(T.fields[l])}">${fieldRow('keyphrase', model.fields.keyphrase, model, options)}${fieldRow('title', model.fields.title, model, options)}${fieldRow('description', model.fields.description, model, options)}</section>`;
+  return `${rewrite}<section class="fields" aria-label="${escapeHtml(T.fields[l])}">${fieldRow('keyphrase', model.fields.keyphrase, model, options)}${fieldRow('synonyms', model.fields.synonyms, model, options)}${fieldRow('title', model.fields.title, model, options)}${fieldRow('description', model.fields.description, model, options)}</section>`;
 }
 
 /** The preview, the two sections and the figures: what the webview replaces on each analysis. */

@@ -4,7 +4,7 @@ import { ArticleDocument } from '../markdown/ArticleDocument';
 import { articleHead } from '../markdown/articleHead';
 import { mergeFrontMatter } from '../rewrite/mergeFrontMatter';
 
-export type ReportFieldName = 'title' | 'description' | 'keyphrase';
+export type ReportFieldName = 'title' | 'description' | 'keyphrase' | 'synonyms';
 
 /**
  * The one edit that writes a value typed in the SEO report into the article's front matter: in
@@ -23,9 +23,10 @@ export function reportFieldEdit(text: string, field: ReportFieldName, value: str
   const clean = value.replace(/\s+/g, ' ').trim();
   if (clean === '') {
     // Only a value the front matter holds can be emptied.
-    const current = field === 'title' ? doc.title : field === 'description' ? doc.description : doc.keyphrase;
-    if (current?.source !== 'front-matter' || !current.key) return undefined;
-    const range = frontMatter?.valueRanges[current.key];
+    const current = field === 'title' ? doc.title : field === 'description' ? doc.description : field === 'keyphrase' ? doc.keyphrase : undefined;
+    const key = field === 'synonyms' ? doc.frontMatterSynonyms.key : current?.source === 'front-matter' ? current.key : undefined;
+    if (!key) return undefined;
+    const range = frontMatter?.valueRanges[key];
     if (!range || text.slice(bom + range.start, bom + range.end).trim() === '""') return undefined;
     const trailing = /\s*$/.exec(text.slice(bom + range.start, bom + range.end))?.[0] ?? '';
     return { start: bom + range.start, end: bom + range.end, text: `""${trailing}` };

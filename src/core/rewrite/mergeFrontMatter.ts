@@ -5,6 +5,8 @@ export interface SeoFields {
   title?: string;
   description?: string;
   keyphrase?: string;
+  /** Comma-separated (Yoast's own form of the field), written where the article keeps its synonyms. */
+  synonyms?: string;
 }
 
 const quoteYaml = (value: string) => YAML.stringify(value, { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0 }).trimEnd();
@@ -20,13 +22,13 @@ export function mergeFrontMatter(source: ArticleDocument, fields: SeoFields, eol
   if (!frontMatter || frontMatter.error) {
     // Nothing to write (an incomplete answer, a fragment): no empty `---`/`---` block.
     if (entries.length === 0) return '';
-    return `---${eol}${entries.map(([key, value]) => `${key}: ${quoteYaml(value)}`).join(eol)}${eol}---${eol}`;
+    return `---${eol}${entries.map(([field, value]) => `${field === 'synonyms' ? 'keyphrase_synonyms' : field}: ${quoteYaml(value)}`).join(eol)}${eol}---${eol}`;
   }
   const toml = frontMatter.kind === 'toml';
   const format = (value: string) => (toml ? JSON.stringify(value) : quoteYaml(value));
   // The source names its keyphrase its own way (focus_keyphrase, keywords…): write that key.
   const keyphraseKey = source.keyphrase?.key && source.keyphrase.key !== 'keywords' ? source.keyphrase.key : 'keyphrase';
-  const keys: Record<string, string> = { title: source.title?.source === 'front-matter' && source.title.key ? source.title.key : 'title', description: source.description?.key ?? 'description', keyphrase: keyphraseKey };
+  const keys: Record<string, string> = { title: source.title?.source === 'front-matter' && source.title.key ? source.title.key : 'title', description: source.description?.key ?? 'description', keyphrase: keyphraseKey, synonyms: source.frontMatterSynonyms.key ?? 'keyphrase_synonyms' };
   const block = source.text.slice(frontMatter.range.start, frontMatter.range.end);
   const replacements: { start: number; end: number; text: string }[] = [];
   const additions: string[] = [];

@@ -21,6 +21,7 @@ describe('buildReportModel: the example article (pasted press copy, no front mat
       title: { value: '', source: 'none', key: 'title' },
       description: { value: '', source: 'none', key: 'description' },
       keyphrase: { value: '', source: 'none', key: 'keyphrase' },
+      synonyms: { value: '', source: 'none', key: 'keyphrase_synonyms' },
     });
     expect(report.synonyms).toEqual([]);
   });
@@ -102,8 +103,10 @@ Une primaire est prévue.
       title: { value: 'Élection présidentielle 2027 : les candidats déclarés', source: 'front-matter', key: 'title' },
       description: { value: 'Qui sera candidat à l’élection présidentielle de 2027 ? Les candidatures déclarées, les primaires des partis et les derniers sondages.', source: 'front-matter', key: 'description' },
       keyphrase: { value: 'élection présidentielle', source: 'front-matter', key: 'keyphrase' },
+      synonyms: { value: 'scrutin présidentiel', source: 'front-matter', key: 'keyphrase_synonyms' },
     });
-    expect(report.synonyms).toEqual(['scrutin présidentiel']);
+    // The team's synonyms (none here) are listed apart: the field holds the article's own.
+    expect(report.synonyms).toEqual([]);
   });
 
   it('previews the title and description whole, the keyphrase in bold, under the site’s address and the slug', () => {
