@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { analyzeArticle } from '../core/analyzeArticle';
 import { MAX_DOCUMENT_CHARACTERS, isTooLarge } from '../core/inputLimits';
+import { ArticleDocument } from '../core/markdown/ArticleDocument';
+import { SiteIndex, summarizeArticle } from '../core/site/SiteIndex';
+import type { SiteArticle } from '../core/site/SiteIndex';
 import type { Language, Severity } from '../core/checks/Check';
 import { resolveLanguage } from '../core/config/resolveSettings';
 import type { CliIo } from './CliIo';
@@ -55,6 +58,9 @@ export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage
   for (const pattern of unmatched) io.stderr(text.noMatch(pattern));
 
   const loadConfig = createConfigLoader();
+  // The site the files make, for the checks between articles (a keyphrase used twice, a broken
+  // link, an orphan): read first when there are several files, each summarised and let go.
+  const site = new SiteIndex(files.length > 1 ? summarize(files) : [], (path) => existsSync(path));
   const reports: FileReport[] = [];
   let failing = false;
   let helpers: ParseHelpers | undefined;
@@ -82,7 +88,7 @@ export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage
       if (source.length >= PARALLEL_THRESHOLD) helpers ??= createHelpers();
       const root = helpers && helpers.size > 0 && source.length >= PARALLEL_THRESHOLD ? await parseInParallel(source, helpers) : undefined;
       // The file's path names the slug when the front matter has none (keyphrase-in-slug, slug-length).
-      const analysis = analyzeArticle(source, layers, root, { keyphrase: values.keyphrase, fileName: file });
+      const analysis = analyzeArticle(source, layers, root, { keyphrase: values.keyphrase, fileName: sitePath(file), site });
       for (const failure of analysis.failures) io.stderr(text.internalError(file, failure.checkId, failure.error));
       if (analysis.findings.some((finding) => failOn.includes(finding.severity))) failing = true;
       const findings = analysis.findings.filter((finding) => shown.includes(finding.severity));
@@ -96,6 +102,27 @@ export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage
   if (values.format === 'json') io.stdout(JSON.stringify(reports, null, 2));
   else if (reports.length > 1 && !values.quiet) io.stdout(formatTotal(reports, language));
   return ioFailed ? 2 : failing ? 1 : 0;
+}
+
+/** A file's path in the site index: absolute, with `/` separators on every system. */
+function sitePath(file: string): string {
+  return resolve(file).split(sep).join('/');
+}
+
+/** The summaries of the articles among `files` that can be read (the others are reported in the second pass). */
+function summarize(files: readonly string[]): SiteArticle[] {
+  const articles: SiteArticle[] = [];
+  for (const file of files) {
+    let source: string;
+    try {
+      source = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    if (isTooLarge(source)) continue;
+    articles.push(summarizeArticle(new ArticleDocument(source), sitePath(file)));
+  }
+  return articles;
 }
 
 /** Paths as the writer typed them, relative to where they are: globs and folders alike. */

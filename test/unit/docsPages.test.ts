@@ -9,6 +9,9 @@ import type { OptionValue } from '../../src/core/checks/Check';
 import { allChecks } from '../../src/core/checks/registry';
 import { validateConfig } from '../../src/core/config/validateConfig';
 import { quickFixesFor } from '../../src/core/fixes/quickFixesFor';
+import type { ArticleOptions } from '../../src/core/markdown/ArticleDocument';
+import { ArticleDocument } from '../../src/core/markdown/ArticleDocument';
+import { SiteIndex, summarizeArticle } from '../../src/core/site/SiteIndex';
 
 const ROOT = join(__dirname, '..', '..');
 const EXAMPLE_HEADING = 'Exemple signalé';
@@ -124,6 +127,18 @@ function mentionsValue(text: string, value: OptionValue): boolean {
   return text.includes(String(value));
 }
 
+/**
+ * A check between articles (needsSite) judges the example as `guides/marche-de-noel-colmar.md` of
+ * a site where its neighbour `guides/marche-de-noel-strasbourg.md` is a copy of it, as the pages
+ * tell: same keyphrase, title and description, and no link to it.
+ */
+function siteOptions(needsSite: boolean | undefined, example: string): ArticleOptions {
+  if (!needsSite) return {};
+  const path = 'guides/marche-de-noel-colmar.md';
+  const site = new SiteIndex([path, 'guides/marche-de-noel-strasbourg.md'].map((name) => summarizeArticle(new ArticleDocument(example), name)));
+  return { fileName: path, site };
+}
+
 describe('docs/checks pages', () => {
   describe.each(allChecks.map((check) => [check.id, check] as const))('%s', (id, check) => {
     // Read when a test runs, so that a missing page fails its tests rather than the whole file.
@@ -142,7 +157,8 @@ describe('docs/checks pages', () => {
     });
 
     it('shows an example that Plume flags with this check, among all the checks', () => {
-      const { findings, failures } = analyzeArticle(flaggedExample(page()), layers);
+      const example = flaggedExample(page());
+      const { findings, failures } = analyzeArticle(example, layers, undefined, siteOptions(check.needsSite, example));
       expect(failures).toEqual([]);
       expect(findings.map((finding) => finding.checkId)).toContain(id);
     });
@@ -198,7 +214,8 @@ describe('docs/checks pages', () => {
     it('says « aucun » as quick fix exactly when the check offers none on the example', () => {
       const cell = page().rows.get('Correctif rapide');
       expect(cell, 'row « Correctif rapide »').toBeDefined();
-      const { doc, findings, settings } = analyzeArticle(flaggedExample(page()), layers);
+      const example = flaggedExample(page());
+      const { doc, findings, settings } = analyzeArticle(example, layers, undefined, siteOptions(check.needsSite, example));
       const finding = findings.find((candidate) => candidate.checkId === id);
       expect(finding, 'a finding of this check on the example').toBeDefined();
       if (!finding) return;

@@ -81,6 +81,8 @@ export interface CheckDefinition<O extends CheckOptions = CheckOptions, F = neve
   defaultOptions: O;
   /** Checks that need a focus keyphrase run only when the article has one. */
   needsKeyphrase?: boolean;
+  /** Checks between articles: they only judge when the run knows the site (ArticleOptions.site). */
+  needsSite?: boolean;
   run(context: CheckContext<O, F>): void;
   /**
    * The deterministic fixes of one of this check's findings, from its `fix` payload and the same

@@ -9,6 +9,11 @@ import type { Localized } from './Check';
 export const CHECK_NAMES: Record<string, Localized> = {
   'front-matter-invalid': { fr: 'Front matter illisible', en: 'Unreadable front matter' },
   'title-missing': { fr: 'Titre manquant', en: 'Missing title' },
+  'keyphrase-used-elsewhere': { fr: 'Expression clé déjà utilisée', en: 'Keyphrase already used' },
+  'title-duplicate': { fr: 'Titre SEO en double', en: 'Duplicate SEO title' },
+  'description-duplicate': { fr: 'Méta-description en double', en: 'Duplicate meta description' },
+  'link-broken': { fr: 'Lien interne cassé', en: 'Broken internal link' },
+  'article-orphan': { fr: 'Article orphelin', en: 'Orphan article' },
   'h1-multiple': { fr: 'Plusieurs titres de niveau 1', en: 'Multiple level-1 headings' },
   'heading-increment': { fr: 'Niveau d’intertitre sauté', en: 'Skipped heading level' },
   'subheadings-missing': { fr: 'Intertitres manquants', en: 'Missing subheadings' },

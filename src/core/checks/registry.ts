@@ -1,5 +1,7 @@
 import type { CheckDefinition, CheckOptions } from './Check';
+import articleOrphan from './article-orphan';
 import competingLinks from './competing-links';
+import descriptionDuplicate from './description-duplicate';
 import frontMatterInvalid from './front-matter-invalid';
 import h1Multiple from './h1-multiple';
 import headingIncrement from './heading-increment';
@@ -16,6 +18,8 @@ import keyphraseInSlug from './keyphrase-in-slug';
 import keyphraseInSubheadings from './keyphrase-in-subheadings';
 import keyphraseInTitle from './keyphrase-in-title';
 import keyphraseLength from './keyphrase-length';
+import keyphraseUsedElsewhere from './keyphrase-used-elsewhere';
+import linkBroken from './link-broken';
 import linksInternalMissing from './links-internal-missing';
 import linksOutboundMissing from './links-outbound-missing';
 import metaDescriptionLength from './meta-description-length';
@@ -32,6 +36,7 @@ import slugLength from './slug-length';
 import subheadingsMissing from './subheadings-missing';
 import titleLength from './title-length';
 import titleMissing from './title-missing';
+import titleDuplicate from './title-duplicate';
 import titleWidth from './title-width';
 import transitionWords from './transition-words';
 import wordCountMin from './word-count-min';
@@ -66,10 +71,16 @@ export const allChecks: readonly CheckDefinition<CheckOptions>[] = [
   keyphraseDensity,
   keyphraseDistribution,
   keyphraseInMetaDescription,
+  // Between articles: they judge when the run knows the site (`plume check` on several files).
+  keyphraseUsedElsewhere,
+  titleDuplicate,
+  descriptionDuplicate,
   // Links and media: links first (internal, outbound, competing), then images, then their alt texts.
   linksInternalMissing,
   linksOutboundMissing,
   competingLinks,
+  linkBroken,
+  articleOrphan,
   imagesMissing,
   imageAltMissing,
   imageAltLength,

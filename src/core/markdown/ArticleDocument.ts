@@ -8,6 +8,7 @@ import { collectBlocks } from './collectBlocks';
 import type { Block, CollectedBlocks } from './collectBlocks';
 import { collectMedia } from './collectMedia';
 import type { BodyImage, BodyLink, CollectedMedia } from './collectMedia';
+import type { SiteIndex } from '../site/SiteIndex';
 import { LineIndex } from './LineIndex';
 import { DEFAULT_CHUNK_SIZE, parseMarkdownInChunks } from './parseInChunks';
 import { parseMarkdown } from './parseMarkdown';
@@ -63,6 +64,11 @@ export interface ArticleOptions {
    * to its host count as internal, like relative ones (bodyLinks).
    */
   siteUrl?: string;
+  /**
+   * The other articles of the site (`plume check <folder>`, the editor's workspace index), for the
+   * checks between articles; `fileName` is then this article's path in the index.
+   */
+  site?: SiteIndex;
 }
 
 /**
@@ -130,6 +136,11 @@ export class ArticleDocument {
    */
   get bodyLinks(): BodyLink[] {
     return this.media.links;
+  }
+
+  /** The site this article belongs to (ArticleOptions' `site`), if the run knows one. */
+  get site(): SiteIndex | undefined {
+    return this.options.site;
   }
 
   /** The site's address the links were classified with (ArticleOptions' `siteUrl`), if any. */

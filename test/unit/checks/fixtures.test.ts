@@ -9,7 +9,7 @@ import { allChecks } from '../../../src/core/checks/registry';
 import { ArticleDocument } from '../../../src/core/markdown/ArticleDocument';
 import { analyzeArticle } from '../../../src/core/analyzeArticle';
 import { byLine, readMarkers } from './fixtureMarkers';
-import { FIXTURES, runCheck } from './runCheck';
+import { FIXTURES, fixtureOptions, runCheck } from './runCheck';
 
 function landed(text: string, findings: readonly Finding[]): string[] {
   const doc = new ArticleDocument(text);
@@ -26,11 +26,12 @@ describe('check fixtures: each finding on its marked line, and nowhere else', ()
       expect(readMarkers(readFileSync(join(folder, 'fail.md'), 'utf8')).expected.length, `${check.id}/fail.md marks no finding`).toBeGreaterThan(0);
       expect(readMarkers(readFileSync(join(folder, 'pass.md'), 'utf8')).expected).toEqual([]);
     });
+    const options = fixtureOptions(check.id, files);
     for (const file of files) {
       it(`${check.id}/${file}`, () => {
         const { text, expected } = readMarkers(readFileSync(join(folder, file), 'utf8'));
         expect(expected.every((entry) => entry.endsWith(`:${check.id}`)), 'markers of another check in a check\'s own fixture').toBe(true);
-        expect(landed(text, runCheck(check.id, text))).toEqual(expected);
+        expect(landed(text, runCheck(check.id, text, {}, undefined, options(file)))).toEqual(expected);
       });
     }
   }

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECK_NAMES } from '../../../src/core/checks/checkNames';
 import { allChecks } from '../../../src/core/checks/registry';
 import { readMarkers } from './fixtureMarkers';
-import { FIXTURES, fixture, runCheck } from './runCheck';
+import { FIXTURES, fixture, fixtureOptions, runCheck } from './runCheck';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -50,7 +50,8 @@ describe('check registry', () => {
 
     it('speaks both languages on its failing fixture (positions: fixtures.test.ts)', () => {
       expect(existsSync(join(FIXTURES, 'checks', id, 'fail.md')), `${id}/fail.md`).toBe(true);
-      const failing = runCheck(id, readMarkers(fixture('checks', id, 'fail.md')).text);
+      const files = readdirSync(join(FIXTURES, 'checks', id)).filter((name) => name.endsWith('.md'));
+      const failing = runCheck(id, readMarkers(fixture('checks', id, 'fail.md')).text, {}, undefined, fixtureOptions(id, files)('fail.md'));
       expect(failing.length).toBeGreaterThan(0);
       for (const finding of failing) expect(finding.message.fr).not.toBe(finding.message.en);
     });

@@ -9,6 +9,8 @@ import type { QuickFix, TextEdit } from '../../../src/core/fixes/QuickFix';
 import { quickFixesFor } from '../../../src/core/fixes/quickFixesFor';
 import { ArticleDocument } from '../../../src/core/markdown/ArticleDocument';
 import type { ArticleOptions } from '../../../src/core/markdown/ArticleDocument';
+import { SiteIndex, summarizeArticle } from '../../../src/core/site/SiteIndex';
+import { readMarkers } from './fixtureMarkers';
 
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 
@@ -22,6 +24,18 @@ export function runCheck(id: string, text: string, options: Partial<CheckOptions
   const chosen = severity ?? (check.defaultSeverity === 'off' ? 'warning' : undefined);
   const settings = resolveSettings([check], [{ checks: { [id]: { ...(chosen ? { severity: chosen } : {}), ...options } } }]);
   return runChecks(new ArticleDocument(text, undefined, article), [check], settings).findings;
+}
+
+/**
+ * How a check's fixture is run: a check between articles (and link-broken) reads its fixture
+ * folder as a site, every fixture an article named by its file name; others see one file alone.
+ */
+export function fixtureOptions(id: string, files: readonly string[]): (file: string) => ArticleOptions {
+  const check = allChecks.find((candidate) => candidate.id === id);
+  if (!check?.needsSite && id !== 'link-broken') return () => ({});
+  const folder = join(FIXTURES, 'checks', id);
+  const site = new SiteIndex(files.map((name) => summarizeArticle(new ArticleDocument(readMarkers(readFileSync(join(folder, name), 'utf8')).text), name)));
+  return (file) => ({ fileName: file, site });
 }
 
 /** The text of a fixture under test/fixtures. */

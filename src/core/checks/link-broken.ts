@@ -1,0 +1,62 @@
+import { headingAnchors, readRelativeLink } from '../site/SiteIndex';
+import { relativeTo } from '../site/relativeTo';
+import { defineCheck } from './Check';
+
+/**
+ * A relative link to a Markdown file that is not there, or to a heading anchor that no heading of
+ * its target makes (GitHub's slugs, as VS Code's Markdown preview makes them). Links within the
+ * article (`#plan`) are checked always; links to other files when the run knows the site.
+ */
+export default defineCheck({
+  id: 'link-broken',
+  title: { fr: 'Liens internes valides', en: 'Valid internal links' },
+  family: 'seo',
+  description: {
+    fr: 'Un lien relatif mène à un article ou à un intertitre qui n’existe pas.',
+    en: 'A relative link leads to an article or a heading that does not exist.',
+  },
+  passed: {
+    fr: 'Les liens vers les intertitres et les autres articles mènent quelque part.',
+    en: 'The links to headings and other articles lead somewhere.',
+  },
+  defaultSeverity: 'warning',
+  defaultOptions: {},
+  run({ doc, report, skip }) {
+    const path = doc.fileName ?? '';
+    const site = doc.site;
+    const own = new Set(headingAnchors(doc.headings));
+    let checked = 0;
+    for (const link of doc.bodyLinks) {
+      const target = readRelativeLink(path, link.url);
+      if (!target) continue;
+      const self = target.path === path;
+      if (!self && (!site || path === '')) continue;
+      checked++;
+      const shown = self ? '' : relativeTo(path, target.path);
+      if (!self && !site?.fileExists(target.path)) {
+        report({
+          range: link.range,
+          message: {
+            fr: `Lien cassé : « ${shown} » n’existe pas. Corrigez le chemin (relatif au dossier de cet article) ou retirez le lien.`,
+            en: `Broken link: “${shown}” does not exist. Fix the path (relative to this article’s folder) or remove the link.`,
+          },
+          data: { target: target.path },
+        });
+        continue;
+      }
+      if (target.anchor === undefined || target.anchor === '') continue;
+      const anchors = self ? own : site?.article(target.path) ? new Set(site.article(target.path)?.anchors) : undefined;
+      // A target outside the articles given: its headings are unknown.
+      if (!anchors || anchors.has(target.anchor.toLowerCase()) || anchors.has(target.anchor)) continue;
+      report({
+        range: link.range,
+        message: {
+          fr: `Ancre introuvable : aucun intertitre ${self ? 'de cet article' : `de « ${shown} »`} ne donne « #${target.anchor} ». Un intertitre renommé change son ancre : mettez le lien à jour.`,
+          en: `Anchor not found: no heading ${self ? 'of this article' : `of “${shown}”`} makes “#${target.anchor}”. A renamed heading changes its anchor: update the link.`,
+        },
+        data: { target: target.path, anchor: target.anchor },
+      });
+    }
+    if (checked === 0) skip();
+  },
+});

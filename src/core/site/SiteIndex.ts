@@ -1,0 +1,174 @@
+// What Plume knows of the other articles of a site, for the checks that exist only between
+// articles (a keyphrase used twice, two identical titles, a link to a heading that is gone, an
+// article nobody links to). Built from one small summary per article (summarizeArticle), so a
+// site of thousands of articles costs their summaries, not their trees.
+import { slug } from 'github-slugger';
+import { phraseKey } from '../language/fr/matchKeyphrase';
+import type { ArticleDocument } from '../markdown/ArticleDocument';
+
+/** One article as the cross-article checks see it. */
+export interface SiteArticle {
+  /** Its path, with `/` separators (as given: relative or absolute, the same way for every article). */
+  path: string;
+  title?: string;
+  description?: string;
+  /** The keyphrase as the article writes it, and its key (case, accents and hyphens aside). */
+  keyphrase?: { text: string; key: string };
+  /** The anchors its headings get (GitHub's slugs, as VS Code's Markdown preview makes them). */
+  anchors: string[];
+  /** The paths of the articles it links to (relative links resolved), each once. */
+  linksTo: string[];
+}
+
+/** Titles and descriptions are the same for a reader when only case and spacing differ. */
+export const sameTextKey = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('fr');
+
+/**
+ * The anchors of a document's headings as GitHub and VS Code's Markdown preview make them: lower
+ * case, punctuation dropped, spaces as hyphens, a repeated one numbered (`-1`, `-2`). GitHub keeps
+ * a hyphen where a French « ? » had its space (« Où partir ? » → `où-partir-`), VS Code trims it
+ * (`où-partir`): both are accepted.
+ */
+export function headingAnchors(headings: readonly { text: string }[]): string[] {
+  const seen = new Map<string, number>();
+  return headings.flatMap(({ text }) => {
+    const base = slug(text);
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    const anchor = count === 0 ? base : `${base}-${count}`;
+    const trimmed = anchor.replace(/^-+|-+$/g, '');
+    return trimmed === anchor ? [anchor] : [anchor, trimmed];
+  });
+}
+
+/** `target` (a relative link's path, `%` escapes decoded) from the folder of `from`, `.` and `..` resolved. */
+export function resolveLinkPath(from: string, target: string): string {
+  const base = from.split('/').slice(0, -1);
+  const parts = target.startsWith('/') ? [] : base;
+  for (const segment of target.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (parts.length > 0 && parts[parts.length - 1] !== '..' && parts[parts.length - 1] !== '') parts.pop();
+      else if (!from.startsWith('/')) parts.push('..');
+    } else parts.push(segment);
+  }
+  return `${target.startsWith('/') || from.startsWith('/') ? '/' : ''}${parts.filter((part) => part !== '').join('/')}`;
+}
+
+/** A link written in an article, split into the file it names and its `#anchor`. */
+export interface RelativeLink {
+  /** The linked file, resolved from the article's folder; the article itself for `#anchor` alone. */
+  path: string;
+  anchor?: string;
+}
+
+const MARKDOWN_FILE = /\.(?:md|markdown|mdx)$/i;
+
+/**
+ * A relative link to a Markdown file or to a heading of the article (`autre.md`, `../a/b.md#plan`,
+ * `#plan`), or undefined for anything else (a URL, a site-absolute path, an image or a PDF).
+ */
+export function readRelativeLink(fromPath: string, url: string): RelativeLink | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('/')) return undefined;
+  const hash = url.indexOf('#');
+  const file = (hash < 0 ? url : url.slice(0, hash)).replace(/\?.*$/, '');
+  const anchor = hash < 0 ? undefined : decode(url.slice(hash + 1));
+  if (file === '') return anchor === undefined ? undefined : { path: fromPath, anchor };
+  const decoded = decode(file);
+  if (!MARKDOWN_FILE.test(decoded)) return undefined;
+  return { path: resolveLinkPath(fromPath, decoded), ...(anchor !== undefined ? { anchor } : {}) };
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The summary of one article, as its site index keeps it. */
+export function summarizeArticle(doc: ArticleDocument, path: string): SiteArticle {
+  const linksTo = new Set<string>();
+  for (const link of doc.bodyLinks) {
+    const target = readRelativeLink(path, link.url);
+    if (target && target.path !== path) linksTo.add(target.path);
+  }
+  const keyphrase = doc.keyphrase && doc.keyphrase.source === 'front-matter' ? { text: doc.keyphrase.text, key: phraseKey(doc.keyphrase.text) } : undefined;
+  return {
+    path,
+    ...(doc.title ? { title: doc.title.text } : {}),
+    ...(doc.description ? { description: doc.description.text } : {}),
+    ...(keyphrase && keyphrase.key !== '' ? { keyphrase } : {}),
+    anchors: headingAnchors(doc.headings),
+    linksTo: [...linksTo],
+  };
+}
+
+/** The articles of a site, looked up the ways the cross-article checks need. */
+export class SiteIndex {
+  private readonly byPath = new Map<string, SiteArticle>();
+  private readonly byKeyphrase = new Map<string, SiteArticle[]>();
+  private readonly byTitle = new Map<string, SiteArticle[]>();
+  private readonly byDescription = new Map<string, SiteArticle[]>();
+  private readonly linkedFrom = new Map<string, Set<string>>();
+
+  /**
+   * `exists`: whether a file the site does not list exists (the CLI asks the disk): a link to a
+   * Markdown file outside the articles given is broken only when the file is missing.
+   */
+  constructor(articles: Iterable<SiteArticle>, private readonly exists: (path: string) => boolean = () => false) {
+    for (const article of articles) {
+      this.byPath.set(article.path, article);
+      if (article.keyphrase) push(this.byKeyphrase, article.keyphrase.key, article);
+      if (article.title) push(this.byTitle, sameTextKey(article.title), article);
+      if (article.description) push(this.byDescription, sameTextKey(article.description), article);
+      for (const target of article.linksTo) {
+        const from = this.linkedFrom.get(target) ?? new Set<string>();
+        from.add(article.path);
+        this.linkedFrom.set(target, from);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.byPath.size;
+  }
+
+  article(path: string): SiteArticle | undefined {
+    return this.byPath.get(path);
+  }
+
+  /** Whether a linked file is there: an article of the site, or a file on disk. */
+  fileExists(path: string): boolean {
+    return this.byPath.has(path) || this.exists(path);
+  }
+
+  /** Other articles with the same keyphrase (case, accents, hyphens aside), in path order. */
+  sameKeyphrase(path: string, keyphrase: string): SiteArticle[] {
+    return others(this.byKeyphrase.get(phraseKey(keyphrase)), path);
+  }
+
+  sameTitle(path: string, title: string): SiteArticle[] {
+    return others(this.byTitle.get(sameTextKey(title)), path);
+  }
+
+  sameDescription(path: string, description: string): SiteArticle[] {
+    return others(this.byDescription.get(sameTextKey(description)), path);
+  }
+
+  /** The other articles that link to `path`. */
+  linkingTo(path: string): string[] {
+    return [...(this.linkedFrom.get(path) ?? [])].filter((from) => from !== path).sort();
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function others(list: readonly SiteArticle[] | undefined, path: string): SiteArticle[] {
+  return (list ?? []).filter((article) => article.path !== path).sort((a, b) => a.path.localeCompare(b.path));
+}

@@ -1,0 +1,53 @@
+// `plume check` on several files: the checks between articles (a keyphrase used twice, the same
+// title or description, a broken link or anchor, an orphan) run over the files it was given.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/runCli';
+import type { FileReport } from '../../../src/cli/formatCheckReport';
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) }, 'fr');
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+const ids = (report: FileReport | undefined) => (report?.findings ?? []).map((finding) => finding.id);
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'plume-site-'));
+  mkdirSync(join(dir, 'blog', 'guides'), { recursive: true });
+  writeFileSync(join(dir, 'blog', 'trains.md'), '---\ntitle: Les trains de nuit\ndescription: Les lignes de nuit en France.\nkeyphrase: train de nuit\n---\n\n# Les trains de nuit\n\n## Le plan du réseau\n\nVoir [le guide](guides/famille.md#réserver) et [la carte](guides/carte.md).\n');
+  writeFileSync(join(dir, 'blog', 'guides', 'famille.md'), '---\ntitle: "Les  trains de NUIT"\ndescription: Voyager de nuit en famille.\nkeyphrase: Trains de nuit\n---\n\n# En famille\n\n## Réserver\n\nRetour [au réseau](../trains.md#le-plan-du-réseau), [à l’ancien plan](../trains.md#le-plan).\n');
+  writeFileSync(join(dir, 'blog', 'guides', 'seul.md'), '---\ntitle: Voyager seul\ndescription: Les lignes de nuit en France.\n---\n\n# Voyager seul\n\nUn texte sans lien.\n');
+});
+
+describe('plume check on a folder: the checks between articles', () => {
+  it('finds the shared keyphrase, title and description, the broken link and anchor, and the orphans', async () => {
+    const { stdout } = await run(['check', '--format', 'json', join(dir, 'blog')]);
+    const reports = JSON.parse(stdout) as FileReport[];
+    const report = (name: string) => reports.find((candidate) => candidate.file.endsWith(name));
+    expect(ids(report('trains.md'))).toEqual(expect.arrayContaining(['keyphrase-used-elsewhere', 'title-duplicate', 'description-duplicate', 'link-broken']));
+    const trains = report('trains.md')?.findings ?? [];
+    // The missing guide, not the anchor of the guide that is there.
+    expect(trains.filter((finding) => finding.id === 'link-broken').map((finding) => finding.message)).toEqual([expect.stringContaining('« guides/carte.md » n’existe pas')]);
+    expect(trains.find((finding) => finding.id === 'keyphrase-used-elsewhere')?.message).toContain('« guides/famille.md »');
+    const famille = report('famille.md')?.findings ?? [];
+    expect(famille.filter((finding) => finding.id === 'link-broken').map((finding) => finding.message)).toEqual([expect.stringContaining('« #le-plan »')]);
+    expect(famille.find((finding) => finding.id === 'title-duplicate')?.message).toContain('« ../trains.md »');
+    // Nobody links to seul.md; famille.md and trains.md link to each other.
+    expect(ids(report('seul.md'))).toContain('article-orphan');
+    expect(ids(report('famille.md'))).not.toContain('article-orphan');
+    expect(ids(report('trains.md'))).not.toContain('article-orphan');
+  });
+
+  it('checks one file alone against the disk: a missing file is broken, the others’ anchors unknown, no duplicates', async () => {
+    const { stdout } = await run(['check', '--format', 'json', join(dir, 'blog', 'trains.md')]);
+    const [report] = JSON.parse(stdout) as FileReport[];
+    expect(ids(report).filter((id) => ['keyphrase-used-elsewhere', 'title-duplicate', 'description-duplicate', 'article-orphan'].includes(id))).toEqual([]);
+    expect((report?.findings ?? []).filter((finding) => finding.id === 'link-broken').map((finding) => finding.message)).toEqual([expect.stringContaining('guides/carte.md')]);
+  });
+});
