@@ -14,7 +14,7 @@ const frCheck = `plume check <fichiers, dossiers ou globs...> [options]
                                  code de sortie 1 si un constat atteint ce niveau (error par défaut)
     --hints                      une ligne par phrase longue (sinon une ligne par fichier qui les regroupe)
     -q, --quiet                  n’affiche que les constats, rien pour un fichier sans constat
-    --format text|json           format de sortie (text par défaut)
+    --format text|json|sarif     format de sortie (text par défaut ; sarif : SARIF 2.1.0 pour le code scanning de GitHub)
     --lang fr|en                 langue des messages (sinon celle du .plumerc.json, sinon celle du système, français par défaut)`;
 
 const frRewrite = `plume rewrite <fichier> [options]
@@ -105,7 +105,7 @@ const enCheck = `plume check <files, folders or globs...> [options]
                                  exit code 1 when a finding reaches this level (error by default)
     --hints                      one line per long sentence (else one line per file gathering them)
     -q, --quiet                  prints findings only, nothing for a file without any
-    --format text|json           output format (text by default)
+    --format text|json|sarif     output format (text by default; sarif: SARIF 2.1.0 for GitHub code scanning)
     --lang fr|en                 language of messages (else .plumerc.json's, else the system's, French by default)`;
 
 const enRewrite = `plume rewrite <file> [options]

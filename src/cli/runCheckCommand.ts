@@ -11,6 +11,8 @@ import type { CliIo } from './CliIo';
 import { cliText } from './cliText';
 import { expandFileArguments } from './expandFileArguments';
 import { formatTextReport, formatTotal, toFileReport } from './formatCheckReport';
+import { formatSarif } from './formatSarif';
+import { version } from '../../package.json';
 import { parseCommandLine } from './parseCommandLine';
 import type { FileReport } from './formatCheckReport';
 import { ConfigError, createConfigLoader } from './loadConfig';
@@ -45,7 +47,7 @@ export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage
     io.stdout(text.commandUsage.check ?? text.usage);
     return 0;
   }
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(text.badOption('--format', 'text, json'));
+  if (values.format !== 'text' && values.format !== 'json' && values.format !== 'sarif') throw new UsageError(text.badOption('--format', 'text, json, sarif'));
   const failOn = AT_LEAST[values['fail-on'] ?? 'error'];
   if (!failOn) throw new UsageError(text.badOption('--fail-on', Object.keys(AT_LEAST).join(', ')));
   const shown = AT_LEAST[values.severity ?? 'hint'];
@@ -100,6 +102,7 @@ export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage
     helpers?.dispose();
   }
   if (values.format === 'json') io.stdout(JSON.stringify(reports, null, 2));
+  else if (values.format === 'sarif') io.stdout(formatSarif(reports, language, version));
   else if (reports.length > 1 && !values.quiet) io.stdout(formatTotal(reports, language));
   return ioFailed ? 2 : failing ? 1 : 0;
 }

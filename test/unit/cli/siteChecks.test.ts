@@ -51,3 +51,51 @@ describe('plume check on a folder: the checks between articles', () => {
     expect((report?.findings ?? []).filter((finding) => finding.id === 'link-broken').map((finding) => finding.message)).toEqual([expect.stringContaining('guides/carte.md')]);
   });
 });
+
+describe('plume check --format sarif', () => {
+  interface Sarif {
+    version: string;
+    runs: {
+      tool: { driver: { name: string; rules: { id: string; helpUri: string; defaultConfiguration: { level: string } }[] } };
+      columnKind: string;
+      results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[] }[];
+    }[];
+  }
+
+  it('gives SARIF 2.1.0: every check a rule with its docs, every finding a result on its lines, the same findings as JSON', async () => {
+    const json = JSON.parse((await run(['check', '--format', 'json', join(dir, 'blog')])).stdout) as FileReport[];
+    const { code, stdout } = await run(['check', '--format', 'sarif', join(dir, 'blog')]);
+    const sarif = JSON.parse(stdout) as Sarif;
+    expect(sarif.version).toBe('2.1.0');
+    const [runResult] = sarif.runs;
+    expect(runResult?.tool.driver.name).toBe('Plume');
+    expect(runResult?.columnKind).toBe('utf16CodeUnits');
+    const rules = runResult?.tool.driver.rules ?? [];
+    expect(rules.find((rule) => rule.id === 'link-broken')?.helpUri).toMatch(/docs\/checks\/link-broken\.md$/);
+    expect(rules.find((rule) => rule.id === 'title-length')?.defaultConfiguration.level).toBe('none');
+    const results = runResult?.results ?? [];
+    expect(results).toHaveLength(json.reduce((sum, report) => sum + report.findings.length, 0));
+    for (const result of results) expect(rules[result.ruleIndex]?.id).toBe(result.ruleId);
+    // The missing guide in trains.md: level, message and place as the JSON gives them.
+    const broken = json.find((report) => report.file.endsWith('trains.md'))?.findings.find((finding) => finding.id === 'link-broken');
+    const result = results.find((candidate) => candidate.ruleId === 'link-broken' && candidate.locations[0]?.physicalLocation.artifactLocation.uri.endsWith('trains.md'));
+    expect(result?.level).toBe('warning');
+    expect(result?.message.text).toBe(broken?.message);
+    expect(result?.locations[0]?.physicalLocation.region).toEqual({ startLine: broken?.line, startColumn: broken?.column, endLine: broken?.endLine, endColumn: broken?.endColumn });
+    // Information is a SARIF note; an absolute path is a file: URI.
+    expect(results.find((candidate) => candidate.ruleId === 'article-orphan')?.level).toBe('note');
+    expect(result?.locations[0]?.physicalLocation.artifactLocation.uri).toMatch(/^file:\/\/\//);
+    expect(code).toBe(json.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0);
+  });
+});
+
+describe('formatSarif', () => {
+  it('names a relative file against %SRCROOT%, its segments percent-encoded', async () => {
+    const { formatSarif } = await import('../../../src/cli/formatSarif');
+    const report: FileReport = { file: 'blog/été 2024.md', figures: {} as FileReport['figures'], findings: [{ id: 'title-missing', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 5, message: 'Aucun titre' }] };
+    const sarif = JSON.parse(formatSarif([report], 'fr', '0.1.0')) as { runs: { results: { level: string; locations: { physicalLocation: { artifactLocation: unknown } }[] }[] }[] };
+    const [result] = sarif.runs[0]?.results ?? [];
+    expect(result?.level).toBe('error');
+    expect(result?.locations[0]?.physicalLocation.artifactLocation).toEqual({ uri: 'blog/%C3%A9t%C3%A9%202024.md', uriBaseId: '%SRCROOT%' });
+  });
+});
