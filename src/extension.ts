@@ -11,6 +11,7 @@ import { PROPOSAL_SCHEME, ProposalFileSystem } from './vscode/rewrite/ProposalFi
 import { registerRewriteCommands, rewriteCodeActions } from './vscode/rewrite/registerRewriteCommands';
 import { RewriteController } from './vscode/rewrite/RewriteController';
 import { OPEN_REPORT_COMMAND, REPORT_VIEW, ReportController } from './vscode/report/ReportController';
+import { WorkspaceIndex } from './vscode/site/WorkspaceIndex';
 import { StatusBar } from './vscode/StatusBar';
 import { AnalysisClient } from './worker/AnalysisClient';
 
@@ -21,6 +22,8 @@ export interface PlumeApi {
   statusBar: StatusBar;
   rewrite: RewriteController;
   report: ReportController;
+  /** The workspace's articles as the checks between them see them. */
+  site: WorkspaceIndex;
   /** The "Plume" log, with its last lines (tests check what it holds). */
   log: PlumeLog;
 }
@@ -40,6 +43,8 @@ export function activate(context: vscode.ExtensionContext): PlumeApi {
   const rewrite = new RewriteController(proposals, keys, log, (uri) => configLayersFor(loader, uri));
   diagnostics.documentPolicy = (uri) => rewrite.diagnosticsPolicy(uri);
   const report = new ReportController(context.extensionUri, diagnostics);
+  // The workspace's articles, for the checks between them; read in the background after activation.
+  const site = new WorkspaceIndex(analyzer, (message) => log.info(message), (uri) => vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString()));
   context.subscriptions.push(
     channel,
     { dispose: () => analyzer.dispose() },
@@ -55,11 +60,13 @@ export function activate(context: vscode.ExtensionContext): PlumeApi {
     ...registerRewriteCommands(rewrite, keys, log),
     codeActions.addExtraActions(rewriteCodeActions),
     report,
+    site,
+    site.onDidChange(() => diagnostics.reanalyzeOthers(undefined)),
     vscode.window.registerWebviewViewProvider(REPORT_VIEW, report),
     vscode.commands.registerCommand(OPEN_REPORT_COMMAND, () => report.openBeside()),
   );
   log.info(`Plume ${String(context.extension.packageJSON.version)} activated in ${Date.now() - started} ms`);
-  return { diagnostics, codeActions, statusBar, rewrite, report, log };
+  return { diagnostics, codeActions, statusBar, rewrite, report, site, log };
 }
 
 export function deactivate(): void {

@@ -8,6 +8,9 @@ import type { ArticleFigures } from './figures/articleFigures';
 import { quickFixesFor } from './fixes/quickFixesFor';
 import type { QuickFix } from './fixes/QuickFix';
 import { buildReportModel } from './report/buildReportModel';
+import { ArticleDocument } from './markdown/ArticleDocument';
+import { SiteIndex, summarizeArticle } from './site/SiteIndex';
+import type { SiteArticle } from './site/SiteIndex';
 import type { ReportModel } from './report/ReportModel';
 
 /** What an editor needs from one analysis, as plain data (it crosses a worker boundary). */
@@ -20,6 +23,8 @@ export interface EditorAnalysis {
   stats: ArticleFigures & { headings: Record<1 | 2 | 3, number> };
   /** The SEO report of the same analysis (the view beside the editor): no second parse. */
   report: ReportModel;
+  /** Whether this analysis changed what the site index knows of the document (its title, anchors, links…): the other open articles are then checked again. */
+  siteChanged: boolean;
   /** Checks that threw (bugs), for the log. */
   failures: { checkId: string; error: string }[];
   durationMs: number;
@@ -33,8 +38,53 @@ export interface EditorAnalysis {
  */
 export class EditorAnalyses {
   private readonly kept = new Map<string, { analysisId: number; analysis: ArticleAnalysis }>();
+  /** What is known of every article of the workspace, by path (the checks between articles read it). */
+  private readonly siteArticles = new Map<string, SiteArticle>();
+  private site: SiteIndex | undefined;
+  /** The workspace has been read whole: a Markdown file the index lacks is then missing, not unknown. */
+  private siteComplete = false;
 
   constructor(private readonly limit = 8) {}
+
+  /**
+   * Reads an article that is not open (or not yet analysed) into the site index; whether that
+   * changed what the index knew of it.
+   */
+  summarize(key: string, text: string): boolean {
+    const path = filePathOfUri(key);
+    return path === undefined || !isSiteMember(key) ? false : this.remember(summarizeArticle(new ArticleDocument(text), path));
+  }
+
+  /** Says the workspace has been read whole (see siteComplete). */
+  completeSite(): void {
+    this.siteComplete = true;
+    this.site = undefined;
+  }
+
+  /** Drops a deleted article from the site index. */
+  removeFromSite(key: string): boolean {
+    const path = filePathOfUri(key);
+    if (path === undefined || !this.siteArticles.delete(path)) return false;
+    this.site = undefined;
+    return true;
+  }
+
+  private remember(article: SiteArticle): boolean {
+    const before = this.siteArticles.get(article.path);
+    if (before && JSON.stringify(before) === JSON.stringify(article)) return false;
+    this.siteArticles.set(article.path, article);
+    this.site = undefined;
+    return true;
+  }
+
+  private siteIndex(): SiteIndex | undefined {
+    if (this.siteArticles.size === 0) return undefined;
+    // Until the workspace has been read whole, a Markdown file the index lacks is unknown, not
+    // missing (the editor does not ask the disk here); after, it is missing (or excluded).
+    const complete = this.siteComplete;
+    this.site ??= new SiteIndex(this.siteArticles.values(), () => !complete);
+    return this.site;
+  }
 
   /**
    * `key` is the document's URI, whose path names the file (keyphrase-in-slug and slug-length
@@ -43,7 +93,12 @@ export class EditorAnalyses {
    */
   analyze(key: string, analysisId: number, text: string, layers: readonly (PlumeConfig | undefined)[], root?: Root, started = performance.now()): EditorAnalysis {
     const fileName = filePathOfUri(key);
-    const analysis = analyzeArticle(text, layers, root, fileName === undefined ? {} : { fileName });
+    // Only the workspace's own files are articles of the site (not a proposal under review).
+    const member = fileName !== undefined && isSiteMember(key);
+    const site = member ? this.siteIndex() : undefined;
+    const analysis = analyzeArticle(text, layers, root, fileName === undefined ? {} : { fileName, ...(site ? { site } : {}) });
+    // The article as it now stands, for the others' checks: what changed there is theirs to see.
+    const siteChanged = member && fileName !== undefined && this.remember(summarizeArticle(analysis.doc, fileName));
     this.kept.delete(key);
     this.kept.set(key, { analysisId, analysis });
     if (this.kept.size > this.limit) this.kept.delete(this.kept.keys().next().value as string);
@@ -54,6 +109,7 @@ export class EditorAnalyses {
       findings,
       stats: { ...articleFigures(doc), headings: { 1: headings(1), 2: headings(2), 3: headings(3) } },
       report: buildReportModel(analysis),
+      siteChanged,
       failures: failures.map((failure) => ({ checkId: failure.checkId, error: String(failure.error) })),
       durationMs: performance.now() - started,
     };
@@ -69,6 +125,11 @@ export class EditorAnalyses {
   forget(key: string): void {
     this.kept.delete(key);
   }
+}
+
+/** Files of the workspace, local or remote: what the site index holds. */
+function isSiteMember(key: string): boolean {
+  return /^(?:file|vscode-remote):/i.test(key);
 }
 
 /**

@@ -49,6 +49,15 @@ export class AnalysisClient {
     return (await this.send({ fixes: { key, analysisId, index } })) as QuickFix[];
   }
 
+  /**
+   * The site index of the workspace, kept by the worker for the checks between articles: reads an
+   * article into it, drops one, or says the workspace has been read whole. Resolves to whether the
+   * index changed.
+   */
+  site(request: { summarize: { key: string; text: string } } | { remove: string } | { complete: true }): Promise<boolean> {
+    return this.send({ site: request }) as Promise<boolean>;
+  }
+
   /** Drops what is kept of a closed document. */
   forget(key: string): void {
     this.send({ forget: key }).catch(() => undefined);
@@ -123,6 +132,13 @@ export class AnalysisClient {
     const analyses = await this.local;
     if ('analyze' in job) return analyses.analyze(job.analyze.key, id, job.analyze.text, job.analyze.layers);
     if ('fixes' in job) return analyses.fixes(job.fixes.key, job.fixes.analysisId, job.fixes.index);
+    if ('site' in job) {
+      const site = job.site;
+      if ('summarize' in site) return analyses.summarize(site.summarize.key, site.summarize.text);
+      if ('remove' in site) return analyses.removeFromSite(site.remove);
+      analyses.completeSite();
+      return true;
+    }
     analyses.forget(job.forget);
     return true;
   }

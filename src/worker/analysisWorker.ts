@@ -15,7 +15,8 @@ import { PARALLEL_THRESHOLD, parseInParallel } from './parseInParallel';
 export type WorkerRequest =
   | { id: number; analyze: { key: string; text: string; layers: (PlumeConfig | undefined)[] } }
   | { id: number; fixes: { key: string; analysisId: number; index: number } }
-  | { id: number; forget: string };
+  | { id: number; forget: string }
+  | { id: number; site: { summarize: { key: string; text: string } } | { remove: string } | { complete: true } };
 
 const port = parentPort;
 if (port && (workerData as { role?: string } | undefined)?.role === 'parse') {
@@ -45,6 +46,10 @@ if (port && (workerData as { role?: string } | undefined)?.role === 'parse') {
         const started = performance.now();
         const root = text.length >= PARALLEL_THRESHOLD ? await parseInParallel(text, helpers, cache) : undefined;
         port.postMessage({ id: request.id, result: analyses.analyze(key, request.id, text, layers, root, started) });
+      } else if ('site' in request) {
+        const site = request.site;
+        const changed = 'summarize' in site ? analyses.summarize(site.summarize.key, site.summarize.text) : 'remove' in site ? analyses.removeFromSite(site.remove) : (analyses.completeSite(), true);
+        port.postMessage({ id: request.id, result: changed });
       } else if ('fixes' in request) {
         const { key, analysisId, index } = request.fixes;
         port.postMessage({ id: request.id, result: analyses.fixes(key, analysisId, index) });

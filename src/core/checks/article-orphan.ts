@@ -20,7 +20,7 @@ export default defineCheck({
   run({ doc, report, skip }) {
     const site = doc.site;
     const path = doc.fileName;
-    if (!site || path === undefined || site.size < 2) return skip();
+    if (!site || path === undefined || !site.hasOthers(path)) return skip();
     if (site.linkingTo(path).length > 0) return;
     report({
       range: doc.bodyStartRange,

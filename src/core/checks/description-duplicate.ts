@@ -21,7 +21,7 @@ export default defineCheck({
     const site = doc.site;
     const description = doc.description;
     const path = doc.fileName;
-    if (!site || !description || path === undefined || site.size < 2) return skip();
+    if (!site || !description || path === undefined || !site.hasOthers(path)) return skip();
     const others = site.sameDescription(path, description.text).map((article) => relativeTo(path, article.path));
     if (others.length === 0) return;
     const list = listPaths(others);

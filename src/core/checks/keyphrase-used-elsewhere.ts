@@ -26,7 +26,7 @@ export default defineCheck({
     const site = doc.site;
     const keyphrase = doc.keyphrase;
     const path = doc.fileName;
-    if (!site || !keyphrase || path === undefined || site.size < 2) return skip();
+    if (!site || !keyphrase || path === undefined || !site.hasOthers(path)) return skip();
     const others = site.sameKeyphrase(path, keyphrase.text).map((article) => relativeTo(path, article.path));
     if (others.length === 0) return;
     const list = listPaths(others);

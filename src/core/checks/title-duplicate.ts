@@ -21,7 +21,7 @@ export default defineCheck({
     const site = doc.site;
     const title = doc.title;
     const path = doc.fileName;
-    if (!site || !title || path === undefined || site.size < 2) return skip();
+    if (!site || !title || path === undefined || !site.hasOthers(path)) return skip();
     const others = site.sameTitle(path, title.text).map((article) => relativeTo(path, article.path));
     if (others.length === 0) return;
     const list = listPaths(others);

@@ -135,6 +135,11 @@ export class SiteIndex {
     return this.byPath.size;
   }
 
+  /** Whether the site has articles besides `path` (which it may or may not list yet). */
+  hasOthers(path: string): boolean {
+    return this.byPath.size > (this.byPath.has(path) ? 1 : 0);
+  }
+
   article(path: string): SiteArticle | undefined {
     return this.byPath.get(path);
   }

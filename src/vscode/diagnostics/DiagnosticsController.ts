@@ -39,6 +39,9 @@ const IGNORED_SCHEMES = new Set(['git', 'output', 'debug', 'vscode-scm', 'commen
 // analysis takes 500 ms is analysed at most every 2.5 s, so even a huge file never freezes
 // the extension host (the configured debounce stays the floor).
 const MAX_BUSY_SHARE = 0.2;
+// How long after an article's title, headings or links changed the other open articles are checked
+// again: past the typing's own debounce, so a heading being typed is not chased letter by letter.
+const SITE_RECHECK_MS = 600;
 
 /**
  * Analyses Markdown documents on open and on change (debounced), publishes the findings as
@@ -126,6 +129,13 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
   }
 
+  /** Checks the open articles other than `changed` again, after `delay` (their cross-article findings may have changed). */
+  reanalyzeOthers(changed: vscode.TextDocument | undefined, delay = 0): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (document !== changed && this.results.has(document.uri.toString())) this.schedule(document, delay);
+    }
+  }
+
   private schedule(document: vscode.TextDocument, delay?: number): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
@@ -184,6 +194,9 @@ export class DiagnosticsController implements vscode.Disposable {
     if (vscode.window.activeTextEditor?.document === document) followTeamLanguage(teamLanguage);
     this.collection.set(document.uri, analysis.findings.map((finding) => toDiagnostic(document, finding, language)));
     this.analyzed.fire(document);
+    // Its title, keyphrase, headings or links changed: the other open articles may now share a
+    // title, or link to a heading that is gone.
+    if (analysis.siteChanged) this.reanalyzeOthers(document, SITE_RECHECK_MS);
   }
 
   /** An information message, once per document until it is analysed again. */
