@@ -15,6 +15,8 @@ const frCheck = `plume check <fichiers, dossiers ou globs...> [options]
     --hints                      une ligne par phrase longue (sinon une ligne par fichier qui les regroupe)
     -q, --quiet                  n’affiche que les constats, rien pour un fichier sans constat
     --format text|json|sarif     format de sortie (text par défaut ; sarif : SARIF 2.1.0 pour le code scanning de GitHub)
+    --cache                      ne réanalyse que ce qui a changé depuis la dernière fois (.plumecache.json)
+    --cache-location F           le fichier du cache (implique --cache)
     --lang fr|en                 langue des messages (sinon celle du .plumerc.json, sinon celle du système, français par défaut)`;
 
 const frRewrite = `plume rewrite <fichier> [options]
@@ -106,6 +108,8 @@ const enCheck = `plume check <files, folders or globs...> [options]
     --hints                      one line per long sentence (else one line per file gathering them)
     -q, --quiet                  prints findings only, nothing for a file without any
     --format text|json|sarif     output format (text by default; sarif: SARIF 2.1.0 for GitHub code scanning)
+    --cache                      analyse again only what changed since last time (.plumecache.json)
+    --cache-location F           the cache file (implies --cache)
     --lang fr|en                 language of messages (else .plumerc.json's, else the system's, French by default)`;
 
 const enRewrite = `plume rewrite <file> [options]

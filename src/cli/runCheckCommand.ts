@@ -10,7 +10,9 @@ import { resolveLanguage } from '../core/config/resolveSettings';
 import type { CliIo } from './CliIo';
 import { cliText } from './cliText';
 import { expandFileArguments } from './expandFileArguments';
-import { formatTextReport, formatTotal, toFileReport } from './formatCheckReport';
+import { fileReport, findingPositions, formatTextReport, formatTotal } from './formatCheckReport';
+import { CheckCache, DEFAULT_CACHE_FILE, hashText, runKey } from './CheckCache';
+import { articleFigures } from '../core/figures/articleFigures';
 import { formatSarif } from './formatSarif';
 import { version } from '../../package.json';
 import { parseCommandLine } from './parseCommandLine';
@@ -39,6 +41,8 @@ export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage
     hints: { type: 'boolean', default: false },
     quiet: { type: 'boolean', short: 'q', default: false },
     lang: { type: 'string' },
+    cache: { type: 'boolean', default: false },
+    'cache-location': { type: 'string' },
   }, defaultLanguage);
   const cliLanguage = parseLanguageOption(values.lang, defaultLanguage);
   const language = cliLanguage ?? defaultLanguage;
@@ -62,7 +66,15 @@ export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage
   const loadConfig = createConfigLoader();
   // The site the files make, for the checks between articles (a keyphrase used twice, a broken
   // link, an orphan): read first when there are several files, each summarised and let go.
-  const site = new SiteIndex(files.length > 1 ? summarize(files) : [], (path) => existsSync(path));
+  const cache = values.cache || values['cache-location'] !== undefined ? new CheckCache(values['cache-location'] ?? DEFAULT_CACHE_FILE, version) : undefined;
+  // With a cache the summaries are known even for one file: they say which linked files to look for.
+  const summaries = files.length > 1 || cache ? summarize(files, cache) : [];
+  const site = new SiteIndex(summaries, (path) => existsSync(path));
+  // What, besides its own text, decides a file's findings: with --cache, a file is analysed again
+  // when any of it changed (a title elsewhere, a heading another article links to).
+  const siteKey = cache ? runKey([...summaries].sort((a, b) => a.path.localeCompare(b.path))) : '';
+  // …and when a file it links to outside the site appeared or went (link-broken asks the disk).
+  const linkedFiles = (path: string) => (site.article(path)?.linksTo ?? []).filter((target) => !site.article(target)).map((target) => [target, existsSync(target)]);
   const reports: FileReport[] = [];
   let failing = false;
   let helpers: ParseHelpers | undefined;
@@ -86,20 +98,30 @@ export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage
         io.stderr(text.tooLarge(file, source.length, MAX_DOCUMENT_CHARACTERS));
         continue;
       }
-      // A big file is parsed by chunks on every core (see src/worker/parseInParallel.ts).
-      if (source.length >= PARALLEL_THRESHOLD) helpers ??= createHelpers();
-      const root = helpers && helpers.size > 0 && source.length >= PARALLEL_THRESHOLD ? await parseInParallel(source, helpers) : undefined;
-      // The file's path names the slug when the front matter has none (keyphrase-in-slug, slug-length).
-      const analysis = analyzeArticle(source, layers, root, { keyphrase: values.keyphrase, fileName: sitePath(file), site });
-      for (const failure of analysis.failures) io.stderr(text.internalError(file, failure.checkId, failure.error));
-      if (analysis.findings.some((finding) => failOn.includes(finding.severity))) failing = true;
-      const findings = analysis.findings.filter((finding) => shown.includes(finding.severity));
-      const report = toFileReport(displayPath(file), analysis.doc, findings, fileLanguage);
+      const path = sitePath(file);
+      const hash = cache ? hashText(source) : '';
+      const key = cache ? runKey([layers, values.keyphrase ?? null, siteKey, linkedFiles(path)]) : '';
+      let analysed = cache?.analysis(path, hash, key);
+      if (!analysed) {
+        // A big file is parsed by chunks on every core (see src/worker/parseInParallel.ts).
+        if (source.length >= PARALLEL_THRESHOLD) helpers ??= createHelpers();
+        const root = helpers && helpers.size > 0 && source.length >= PARALLEL_THRESHOLD ? await parseInParallel(source, helpers) : undefined;
+        // The file's path names the slug when the front matter has none (keyphrase-in-slug, slug-length).
+        const analysis = analyzeArticle(source, layers, root, { keyphrase: values.keyphrase, fileName: path, site });
+        for (const failure of analysis.failures) io.stderr(text.internalError(file, failure.checkId, failure.error));
+        analysed = { findings: analysis.findings, figures: articleFigures(analysis.doc), positions: findingPositions(analysis.doc, analysis.findings) };
+        // A check that failed is no result to keep.
+        if (cache && analysis.failures.length === 0) cache.storeAnalysis(path, hash, key, analysed);
+      }
+      if (analysed.findings.some((finding) => failOn.includes(finding.severity))) failing = true;
+      const kept = analysed.findings.map((finding, index) => ({ finding, position: analysed.positions[index] })).filter(({ finding }) => shown.includes(finding.severity));
+      const report = fileReport(displayPath(file), analysed.figures, kept.map(({ finding }) => finding), kept.map(({ position }) => position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }), fileLanguage);
       reports.push(report);
       if (values.format === 'text' && !(values.quiet && report.findings.length === 0)) io.stdout(formatTextReport(report, fileLanguage, { hints: values.hints, quiet: values.quiet }));
     }
   } finally {
     helpers?.dispose();
+    cache?.save();
   }
   if (values.format === 'json') io.stdout(JSON.stringify(reports, null, 2));
   else if (values.format === 'sarif') io.stdout(formatSarif(reports, language, version));
@@ -112,8 +134,11 @@ function sitePath(file: string): string {
   return resolve(file).split(sep).join('/');
 }
 
-/** The summaries of the articles among `files` that can be read (the others are reported in the second pass). */
-function summarize(files: readonly string[]): SiteArticle[] {
+/**
+ * The summaries of the articles among `files` that can be read (the others are reported in the
+ * second pass); with a cache, an unchanged file's summary is not parsed again.
+ */
+function summarize(files: readonly string[], cache: CheckCache | undefined): SiteArticle[] {
   const articles: SiteArticle[] = [];
   for (const file of files) {
     let source: string;
@@ -123,7 +148,14 @@ function summarize(files: readonly string[]): SiteArticle[] {
       continue;
     }
     if (isTooLarge(source)) continue;
-    articles.push(summarizeArticle(new ArticleDocument(source), sitePath(file)));
+    const path = sitePath(file);
+    const hash = cache ? hashText(source) : '';
+    let summary = cache?.summary(path, hash);
+    if (!summary) {
+      summary = summarizeArticle(new ArticleDocument(source), path);
+      cache?.storeSummary(path, hash, summary);
+    }
+    articles.push(summary);
   }
   return articles;
 }

@@ -99,3 +99,32 @@ describe('formatSarif', () => {
     expect(result?.locations[0]?.physicalLocation.artifactLocation).toEqual({ uri: 'blog/%C3%A9t%C3%A9%202024.md', uriBaseId: '%SRCROOT%' });
   });
 });
+
+describe('plume check --cache', () => {
+  it('reuses an unchanged file’s findings, and analyses again what its text, the site or the disk changed', async () => {
+    const { readFileSync, writeFileSync: write, existsSync } = await import('node:fs');
+    const site = mkdtempSync(join(tmpdir(), 'plume-cache-'));
+    const cacheFile = join(site, 'cache.json');
+    write(join(site, 'a.md'), '---\ntitle: Les trains de nuit\n---\n\nVoir [b](b.md) et [c](c.md).\n');
+    write(join(site, 'b.md'), '---\ntitle: Voyager de nuit\n---\n\nVoir [a](a.md).\n');
+    const check = async (...files: string[]) => JSON.parse((await run(['check', '--format', 'json', '--cache-location', cacheFile, ...files.map((file) => join(site, file))])).stdout) as FileReport[];
+    const first = await check('a.md', 'b.md');
+    expect(existsSync(cacheFile)).toBe(true);
+    expect(ids(first[0])).toContain('link-broken'); // c.md is missing
+    // The cache is what the next run reads: mark a kept message, and the unchanged file shows it.
+    const cache = readFileSync(cacheFile, 'utf8');
+    write(cacheFile, cache.replace(/« c\.md » n’existe pas/, '« c.md » MARQUÉ'));
+    expect((await check('a.md', 'b.md'))[0]?.findings.map((finding) => finding.message).join(' ')).toContain('MARQUÉ');
+    // The linked file appears: the finding goes, though a.md did not change.
+    write(join(site, 'c.md'), '# C\n');
+    expect(ids((await check('a.md', 'b.md'))[0])).not.toContain('link-broken');
+    // b.md takes a.md's title: both are analysed again (the site changed), a.md's text did not.
+    write(join(site, 'b.md'), '---\ntitle: "Les trains de NUIT"\n---\n\nVoir [a](a.md).\n');
+    const after = await check('a.md', 'b.md');
+    expect(ids(after[0])).toContain('title-duplicate');
+    expect(ids(after[1])).toContain('title-duplicate');
+    // A broken cache file is no error: the run starts afresh.
+    write(cacheFile, '{ pas du json');
+    expect(ids((await check('a.md', 'b.md'))[0])).toContain('title-duplicate');
+  });
+});
