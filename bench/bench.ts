@@ -22,6 +22,7 @@ import { validateProposal } from '../src/core/rewrite/validateProposal';
 import { AnalysisClient } from '../src/worker/AnalysisClient';
 import { ArticleDocument } from '../src/core/markdown/ArticleDocument';
 import { parseMarkdown } from '../src/core/markdown/parseMarkdown';
+import { benchSite } from './siteBench';
 import { ChunkCache } from '../src/worker/ChunkCache';
 import { ParseHelpers } from '../src/worker/ParseHelpers';
 import { parseInParallel } from '../src/worker/parseInParallel';
@@ -292,4 +293,11 @@ if (fiveKText) {
   for (const row of rows) console.log(`${row.name.slice(0, 39).padEnd(40)}${f(row.plume.transitionShare)}${f(row.yoast.transitionShare)}${f(row.plume.passiveShare)}${f(row.yoast.passiveShare)}`);
   console.log(`  median absolute difference: transition words ${diff((row) => [row.plume.transitionShare, row.yoast.transitionShare]).toFixed(1)} points, passive voice ${diff((row) => [row.plume.passiveShare, row.yoast.passiveShare]).toFixed(1)} points`);
   console.log(`  medians: transition Plume ${median(rows.flatMap((row) => (row.plume.transitionShare === null ? [] : [row.plume.transitionShare]))).toFixed(1)} % / Yoast ${median(rows.map((row) => row.yoast.transitionShare)).toFixed(1)} %; passive Plume ${median(rows.flatMap((row) => (row.plume.passiveShare === null ? [] : [row.plume.passiveShare]))).toFixed(1)} % / Yoast ${median(rows.map((row) => row.yoast.passiveShare)).toFixed(1)} %`);
+}
+
+// A whole site at once (issue 14): `plume check` cold and warm beside markdownlint-cli2. 10,000
+// articles take minutes; PLUME_BENCH_SITE_ARTICLES sets another size (0 leaves it out).
+{
+  const count = Number(process.env.PLUME_BENCH_SITE_ARTICLES ?? 10_000);
+  if (count > 0) benchSite(root, count);
 }
