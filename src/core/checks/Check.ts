@@ -8,8 +8,8 @@ export const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info
 
 export type Language = 'fr' | 'en';
 
-/** The SEO report's two sections (Yoast SEO's « SEO » and « Lisibilité »). */
-export type CheckFamily = 'seo' | 'readability';
+/** The SEO report's sections: Yoast SEO's « SEO » and « Lisibilité », and French typography. */
+export type CheckFamily = 'seo' | 'readability' | 'typography';
 
 /** Every user-facing sentence exists in French (the default) and English. */
 export interface Localized {

@@ -39,6 +39,9 @@ import titleMissing from './title-missing';
 import titleDuplicate from './title-duplicate';
 import titleWidth from './title-width';
 import transitionWords from './transition-words';
+import typographyApostrophe from './typography-apostrophe';
+import typographyEllipsis from './typography-ellipsis';
+import typographySpaces from './typography-spaces';
 import wordCountMin from './word-count-min';
 import wordComplexity from './word-complexity';
 
@@ -88,6 +91,10 @@ export const allChecks: readonly CheckDefinition<CheckOptions>[] = [
   keyphraseInImageAlt,
   notFrench,
   markdownTooComplex,
+  // French typography: the characters only, never the words.
+  typographySpaces,
+  typographyApostrophe,
+  typographyEllipsis,
 ] as readonly CheckDefinition<CheckOptions>[];
 
 export function findCheck(id: string): CheckDefinition<CheckOptions> | undefined {

@@ -27,6 +27,7 @@ const LIGHT_ORDER: Record<Light, number> = { problem: 0, improve: 1, good: 2 };
 export const SECTION_TITLES: Record<CheckFamily, Localized> = {
   seo: { fr: 'SEO', en: 'SEO' },
   readability: { fr: 'Lisibilité', en: 'Readability' },
+  typography: { fr: 'Typographie', en: 'Typography' },
 };
 
 export interface SectionsInput {
@@ -48,7 +49,7 @@ export function reportSections({ checks, settings, findings, hasKeyphrase, skipp
   });
   let waitingForKeyphrase = 0;
   const left = new Set(skipped);
-  const lines: Record<CheckFamily, ReportLine[]> = { seo: [], readability: [] };
+  const lines: Record<CheckFamily, ReportLine[]> = { seo: [], readability: [], typography: [] };
   for (const check of checks) {
     const severity = settings.get(check.id)?.severity ?? check.defaultSeverity;
     if (severity === 'off') continue;
@@ -81,5 +82,5 @@ export function reportSections({ checks, settings, findings, hasKeyphrase, skipp
     const ordered = [...own].sort((a, b) => LIGHT_ORDER[a.light] - LIGHT_ORDER[b.light]);
     return { id, title: SECTION_TITLES[id], score, light: score === null ? null : lightOfScore(score), lines: ordered };
   };
-  return { sections: [section('seo'), section('readability')], waitingForKeyphrase };
+  return { sections: [section('seo'), section('readability'), section('typography')], waitingForKeyphrase };
 }

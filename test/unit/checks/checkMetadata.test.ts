@@ -3,8 +3,9 @@ import type { CheckFamily } from '../../../src/core/checks/Check';
 import { allChecks } from '../../../src/core/checks/registry';
 
 /**
- * The SEO report's sections, as Yoast SEO splits its analysis. Written out here, not read from the
- * checks, so that a new check must be classified on purpose.
+ * The SEO report's sections: Yoast SEO's split of its analysis (SEO, readability), and French
+ * typography. Written out here, not read from the checks, so that a new check must be classified
+ * on purpose.
  */
 const FAMILIES: Record<string, CheckFamily> = {
   'front-matter-invalid': 'seo',
@@ -49,6 +50,9 @@ const FAMILIES: Record<string, CheckFamily> = {
   'word-complexity': 'readability',
   'not-french': 'readability',
   'markdown-too-complex': 'readability',
+  'typography-spaces': 'typography',
+  'typography-apostrophe': 'typography',
+  'typography-ellipsis': 'typography',
 };
 
 describe('check metadata', () => {
@@ -73,8 +77,8 @@ describe('check metadata', () => {
       }
     });
 
-    it('belongs to the report section of the Yoast SEO split', () => {
-      expect(['seo', 'readability']).toContain(check.family);
+    it('belongs to a report section: the Yoast SEO split, or typography', () => {
+      expect(['seo', 'readability', 'typography']).toContain(check.family);
       expect(check.family).toBe(FAMILIES[id]);
     });
 

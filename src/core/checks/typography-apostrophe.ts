@@ -1,0 +1,40 @@
+import type { TextEdit } from '../fixes/QuickFix';
+import { editOf, insideAddress, proseMatches } from '../typography/proseMatches';
+import { isTooComplex } from '../markdown/limitComplexity';
+import { defineCheck } from './Check';
+
+// A straight apostrophe between two letters: « l'État », « aujourd'hui », « qu'il ».
+const STRAIGHT = /(\p{L})'(?=\p{L})/gu;
+
+/** French prose writes the typographic apostrophe (’), never the typewriter one ('). */
+export default defineCheck<Record<string, never>, { edit: TextEdit }>({
+  id: 'typography-apostrophe',
+  title: { fr: 'Apostrophe typographique', en: 'Typographic apostrophe' },
+  family: 'typography',
+  description: {
+    fr: 'Apostrophe droite (\') au lieu de l’apostrophe typographique (’).',
+    en: 'Straight apostrophe (\') instead of the typographic one (’).',
+  },
+  passed: {
+    fr: 'Les apostrophes du texte sont typographiques.',
+    en: 'The text’s apostrophes are typographic.',
+  },
+  defaultSeverity: 'info',
+  defaultOptions: {},
+  run({ doc, report, skip }) {
+    // Not French, or structure past Plume's limits read as text (markdown-too-complex): nothing to judge.
+    if ((doc.language.language !== 'fr' && doc.language.language !== 'unknown') || isTooComplex(doc.text)) return skip();
+    const edits = proseMatches(doc, STRAIGHT, (match, text) => (insideAddress(text, match.index) ? undefined : `${match[1]}’`));
+    for (const edit of edits) {
+      report({
+        range: edit.range,
+        message: {
+          fr: 'Apostrophe droite : en français, l’apostrophe typographique (’).',
+          en: 'Straight apostrophe: French uses the typographic apostrophe (’).',
+        },
+        fix: { edit: editOf(edit) },
+      });
+    }
+  },
+  fixes: (fix) => [{ title: { fr: 'Mettre l’apostrophe typographique', en: 'Use the typographic apostrophe' }, edits: [fix.edit], preferred: true }],
+});

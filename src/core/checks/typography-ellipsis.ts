@@ -1,0 +1,44 @@
+import type { TextEdit } from '../fixes/QuickFix';
+import { editOf, insideAddress, proseMatches } from '../typography/proseMatches';
+import { isTooComplex } from '../markdown/limitComplexity';
+import { defineCheck } from './Check';
+
+// « etc... », « etc… »: « etc. » already says « and so on »; then three or more full stops.
+const ETC = /\betc(?:\.{2,}|…)/g;
+const DOTS = /(?<![.\w]etc)\.{3,}(?!\.)/g;
+
+/** The points de suspension are one character (…), and « etc. » takes no more of them. */
+export default defineCheck<Record<string, never>, { edit: TextEdit; etc: boolean }>({
+  id: 'typography-ellipsis',
+  title: { fr: 'Points de suspension', en: 'Ellipsis' },
+  family: 'typography',
+  description: {
+    fr: 'Trois points au lieu du caractère « … », ou « etc… » au lieu de « etc. ».',
+    en: 'Three full stops instead of the “…” character, or “etc…” instead of “etc.”.',
+  },
+  passed: {
+    fr: 'Les points de suspension sont d’un seul caractère, et « etc. » n’en a pas.',
+    en: 'Ellipses are one character, and “etc.” has none.',
+  },
+  defaultSeverity: 'info',
+  defaultOptions: {},
+  run({ doc, report, skip }) {
+    // Not French, or structure past Plume's limits read as text (markdown-too-complex): nothing to judge.
+    if ((doc.language.language !== 'fr' && doc.language.language !== 'unknown') || isTooComplex(doc.text)) return skip();
+    const edits = [
+      ...proseMatches(doc, ETC, () => 'etc.'),
+      ...proseMatches(doc, DOTS, (match, text) => (insideAddress(text, match.index) || /etc$/.test(text.slice(0, match.index)) ? undefined : '…')),
+    ].sort((a, b) => a.range.start - b.range.start);
+    for (const edit of edits) {
+      const etc = edit.match.startsWith('etc');
+      report({
+        range: edit.range,
+        message: etc
+          ? { fr: '« etc. » suffit : il dit déjà que la liste continue, sans points de suspension.', en: '“etc.” is enough: it already says the list goes on, with no ellipsis.' }
+          : { fr: 'Trois points : en français, le caractère « … » (points de suspension).', en: 'Three full stops: French uses the “…” character (ellipsis).' },
+        fix: { edit: editOf(edit), etc },
+      });
+    }
+  },
+  fixes: (fix) => [{ title: fix.etc ? { fr: 'Écrire « etc. »', en: 'Write “etc.”' } : { fr: 'Mettre « … »', en: 'Use “…”' }, edits: [fix.edit], preferred: true }],
+});
