@@ -12,6 +12,7 @@ import { registerRewriteCommands, rewriteCodeActions } from './vscode/rewrite/re
 import { RewriteController } from './vscode/rewrite/RewriteController';
 import { OPEN_REPORT_COMMAND, REPORT_VIEW, ReportController } from './vscode/report/ReportController';
 import { WorkspaceIndex } from './vscode/site/WorkspaceIndex';
+import { registerTypography } from './vscode/typography/registerTypography';
 import { StatusBar } from './vscode/StatusBar';
 import { AnalysisClient } from './worker/AnalysisClient';
 
@@ -62,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): PlumeApi {
     report,
     site,
     site.onDidChange(() => diagnostics.reanalyzeOthers(undefined)),
+    ...registerTypography(analyzer, diagnostics),
     vscode.window.registerWebviewViewProvider(REPORT_VIEW, report),
     vscode.commands.registerCommand(OPEN_REPORT_COMMAND, () => report.openBeside()),
   );

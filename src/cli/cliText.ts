@@ -44,6 +44,12 @@ const frReport = `plume report <fichier> [options]
     --keyphrase K                expression clé (sinon celle du front matter)
     --lang fr|en                 langue du rapport et des messages`;
 
+const frFix = `plume fix <fichiers, dossiers ou motifs> [options]
+  Corrige la typographie française du texte (espaces insécables, apostrophes, points de suspension),
+  sans toucher au code, aux adresses, au HTML ni au front matter, et sans changer un mot.
+    --write                      écrit les fichiers corrigés (sinon : les différences sur la sortie standard)
+    --lang fr|en                 langue des messages`;
+
 const fr = {
   usage: `Usage : plume <commande> [options]       plume <commande> --help       plume --version
 
@@ -55,11 +61,13 @@ ${frVerify}
 
 ${frReport}
 
+${frFix}
+
 Configuration : .plumerc.json, cherché depuis le dossier du fichier vers la racine.
 Codes de sortie : check : 0 rien à signaler, 1 constats ; rewrite/verify : 0 contraintes respectées,
-1 contraintes non respectées ; report : 0 rapport écrit ; 2 erreur d’usage, de lecture ou du modèle ;
+1 contraintes non respectées ; report : 0 rapport écrit ; fix : 0 rien à corriger ou fichiers écrits, 1 corrections à faire (sans --write) ; 2 erreur d’usage, de lecture ou du modèle ;
 130 réécriture interrompue.`,
-  commandUsage: { check: frCheck, rewrite: frRewrite, verify: frVerify, report: frReport } as Record<string, string>,
+  commandUsage: { check: frCheck, rewrite: frRewrite, verify: frVerify, report: frReport, fix: frFix } as Record<string, string>,
   unknownOption: (option: string, command: string, suggestion?: string) =>
     `Option inconnue ${option} pour plume ${command}.${suggestion ? ` Vouliez-vous dire ${suggestion} ?` : ''} (plume ${command} --help)`,
   missingValue: (option: string) => `${option} attend une valeur (plume … ${option} <valeur>).`,
@@ -69,6 +77,8 @@ Codes de sortie : check : 0 rien à signaler, 1 constats ; rewrite/verify : 0 co
   rewriteUsage: 'Indiquez un seul fichier : plume rewrite <fichier> [--out <fichier>]',
   verifyUsage: 'Indiquez deux fichiers : plume verify <source> <réponse>',
   reportUsage: 'Indiquez un seul fichier : plume report <fichier> [--out rapport.html]',
+  fixed: (count: number, files: number) => `${count} correction${count > 1 ? 's' : ''} typographique${count > 1 ? 's' : ''} dans ${files} fichier${files > 1 ? 's' : ''}.`,
+  fixedNothing: 'Rien à corriger.',
   reportOverwrites: (file: string) => `--out ne peut pas être l’article lui-même (${file}) : le rapport le remplacerait. Choisissez un autre fichier, par exemple rapport.html.`,
   reportWritten: (file: string) => `Rapport SEO écrit dans ${file}.`,
   badLines: (range: string, count: number) => `--lines attend A-B avec 1 ≤ A ≤ B ≤ ${count}, pas « ${range} ».`,
@@ -137,6 +147,12 @@ const enReport = `plume report <file> [options]
     --keyphrase K                focus keyphrase (else the front matter's)
     --lang fr|en                 language of the report and of messages`;
 
+const enFix = `plume fix <files, folders or globs> [options]
+  Fixes the French typography of the text (no-break spaces, apostrophes, ellipses), never touching
+  code, addresses, HTML or the front matter, and never changing a word.
+    --write                      writes the fixed files (else: the differences on standard output)
+    --lang fr|en                 language of messages`;
+
 const en: typeof fr = {
   usage: `Usage: plume <command> [options]       plume <command> --help       plume --version
 
@@ -148,10 +164,12 @@ ${enVerify}
 
 ${enReport}
 
+${enFix}
+
 Configuration: .plumerc.json, searched from the file's folder up to the root.
 Exit codes: check: 0 nothing to report, 1 findings; rewrite/verify: 0 constraints met,
-1 constraints unmet; report: 0 report written; 2 usage, read or model error; 130 rewrite interrupted.`,
-  commandUsage: { check: enCheck, rewrite: enRewrite, verify: enVerify, report: enReport },
+1 constraints unmet; report: 0 report written; fix: 0 nothing to fix or files written, 1 fixes to make (without --write); 2 usage, read or model error; 130 rewrite interrupted.`,
+  commandUsage: { check: enCheck, rewrite: enRewrite, verify: enVerify, report: enReport, fix: enFix },
   unknownOption: (option, command, suggestion) => `Unknown option ${option} for plume ${command}.${suggestion ? ` Did you mean ${suggestion}?` : ''} (plume ${command} --help)`,
   missingValue: (option) => `${option} expects a value (plume … ${option} <value>).`,
   version: (version) => `plume ${version}`,
@@ -160,6 +178,8 @@ Exit codes: check: 0 nothing to report, 1 findings; rewrite/verify: 0 constraint
   rewriteUsage: 'Give exactly one file: plume rewrite <file> [--out <file>]',
   verifyUsage: 'Give two files: plume verify <source> <answer>',
   reportUsage: 'Give exactly one file: plume report <file> [--out report.html]',
+  fixed: (count: number, files: number) => `${count} typography fix${count > 1 ? 'es' : ''} in ${files} file${files > 1 ? 's' : ''}.`,
+  fixedNothing: 'Nothing to fix.',
   reportOverwrites: (file) => `--out cannot be the article itself (${file}): the report would replace it. Choose another file, such as report.html.`,
   reportWritten: (file) => `SEO report written to ${file}.`,
   badLines: (range, count) => `--lines expects A-B with 1 ≤ A ≤ B ≤ ${count}, not "${range}".`,

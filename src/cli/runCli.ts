@@ -6,10 +6,11 @@ import { cliText } from './cliText';
 import { UsageError } from './parseOptions';
 import { runCheckCommand } from './runCheckCommand';
 import { runReportCommand } from './runReportCommand';
+import { runFixCommand } from './runFixCommand';
 import { runRewriteCommand } from './runRewriteCommand';
 import { runVerifyCommand } from './runVerifyCommand';
 
-const COMMANDS = ['check', 'rewrite', 'verify', 'report'];
+const COMMANDS = ['check', 'rewrite', 'verify', 'report', 'fix'];
 
 /** Runs one `plume` invocation and returns its exit code (0, 1, 2 for usage/I-O errors, 130 interrupted). */
 export async function runCli(argv: string[], io: CliIo, language: Language, env: NodeJS.ProcessEnv = {}): Promise<number> {
@@ -38,6 +39,8 @@ export async function runCli(argv: string[], io: CliIo, language: Language, env:
         return runVerifyCommand(rest, io, usageLanguage);
       case 'report':
         return runReportCommand(rest, io, usageLanguage);
+      case 'fix':
+        return runFixCommand(rest, io, usageLanguage);
       default:
         throw new UsageError(text.unknownCommandSuggestion(command, nearest(command, COMMANDS)));
     }

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { EditorAnalyses, EditorAnalysis } from '../core/analyzeForEditor';
 import type { PlumeConfig } from '../core/config/PlumeConfig';
-import type { QuickFix } from '../core/fixes/QuickFix';
+import type { QuickFix, TextEdit } from '../core/fixes/QuickFix';
 import type { WorkerRequest } from './analysisWorker';
 
 type Job = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -56,6 +56,11 @@ export class AnalysisClient {
    */
   site(request: { summarize: { key: string; text: string } } | { remove: string } | { complete: true }): Promise<boolean> {
     return this.send({ site: request }) as Promise<boolean>;
+  }
+
+  /** Every typography fix of a text at once, with the team's settings (« Corriger toute la typographie »). */
+  typography(text: string, layers: (PlumeConfig | undefined)[]): Promise<TextEdit[]> {
+    return this.send({ typography: { text, layers } }) as Promise<TextEdit[]>;
   }
 
   /** Drops what is kept of a closed document. */
@@ -132,6 +137,10 @@ export class AnalysisClient {
     const analyses = await this.local;
     if ('analyze' in job) return analyses.analyze(job.analyze.key, id, job.analyze.text, job.analyze.layers);
     if ('fixes' in job) return analyses.fixes(job.fixes.key, job.fixes.analysisId, job.fixes.index);
+    if ('typography' in job) {
+      const { typographyEdits } = await import('../core/typography/fixTypography');
+      return typographyEdits(job.typography.text, job.typography.layers);
+    }
     if ('site' in job) {
       const site = job.site;
       if ('summarize' in site) return analyses.summarize(site.summarize.key, site.summarize.text);

@@ -4,6 +4,7 @@
 // chunks of a big document that the analysis thread hands it (see ParseHelpers).
 import { parentPort, workerData } from 'node:worker_threads';
 import { EditorAnalyses } from '../core/analyzeForEditor';
+import { typographyEdits } from '../core/typography/fixTypography';
 import type { PlumeConfig } from '../core/config/PlumeConfig';
 import { parseChunk } from '../core/markdown/parseInChunks';
 import { ChunkCache } from './ChunkCache';
@@ -16,6 +17,7 @@ export type WorkerRequest =
   | { id: number; analyze: { key: string; text: string; layers: (PlumeConfig | undefined)[] } }
   | { id: number; fixes: { key: string; analysisId: number; index: number } }
   | { id: number; forget: string }
+  | { id: number; typography: { text: string; layers: (PlumeConfig | undefined)[] } }
   | { id: number; site: { summarize: { key: string; text: string } } | { remove: string } | { complete: true } };
 
 const port = parentPort;
@@ -46,6 +48,8 @@ if (port && (workerData as { role?: string } | undefined)?.role === 'parse') {
         const started = performance.now();
         const root = text.length >= PARALLEL_THRESHOLD ? await parseInParallel(text, helpers, cache) : undefined;
         port.postMessage({ id: request.id, result: analyses.analyze(key, request.id, text, layers, root, started) });
+      } else if ('typography' in request) {
+        port.postMessage({ id: request.id, result: typographyEdits(request.typography.text, request.typography.layers) });
       } else if ('site' in request) {
         const site = request.site;
         const changed = 'summarize' in site ? analyses.summarize(site.summarize.key, site.summarize.text) : 'remove' in site ? analyses.removeFromSite(site.remove) : (analyses.completeSite(), true);

@@ -9,6 +9,7 @@ import type { AnalysisClient } from '../../worker/AnalysisClient';
 import { AnalysisTimeout } from '../../worker/AnalysisClient';
 import { MAX_DOCUMENT_CHARACTERS, isTooLarge } from '../../core/inputLimits';
 import type { PlumercLoader } from '../config/PlumercLoader';
+import type { PlumeConfig } from '../../core/config/PlumeConfig';
 import { readPlumeSettings } from '../config/readPlumeSettings';
 import { toDiagnostic } from './toDiagnostic';
 import { fragmentLayer } from '../../core/rewrite/fragmentChecks';
@@ -117,6 +118,12 @@ export class DiagnosticsController implements vscode.Disposable {
     const index = result?.analysis.findings.indexOf(finding) ?? -1;
     if (!result || index < 0 || result.version !== document.version || finding.fix === undefined) return [];
     return this.analyzer.fixes(document.uri.toString(), result.analysis.analysisId, index);
+  }
+
+  /** The configuration layers a document is analysed with: its settings, then its `.plumerc.json`. */
+  async configLayers(document: vscode.TextDocument): Promise<(PlumeConfig | undefined)[]> {
+    const configUri = this.documentPolicy(document.uri)?.configOf ?? document.uri;
+    return [readPlumeSettings(configUri).layer, await this.loader.configFor(configUri)];
   }
 
   isTarget(document: vscode.TextDocument): boolean {

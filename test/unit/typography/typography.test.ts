@@ -102,3 +102,15 @@ describe('typography messages say what is there and what is wanted', () => {
     expect(titles).toEqual(['Écrire « etc. »', 'Mettre « … »']);
   });
 });
+
+describe('fixTypography: the fix-all', () => {
+  it('applies every rule at once, as the team set them, and changes nothing a second time', async () => {
+    const { fixTypography, typographyEdits } = await import('../../../src/core/typography/fixTypography');
+    const text = "\ufeff# L'État\n\nPourquoi? « Oui »... etc...\n";
+    const fixed = fixTypography(text);
+    expect(fixed).toBe(`\ufeff# L’État\n\nPourquoi${NARROW}? «${NBSP}Oui${NBSP}»… etc.\n`);
+    expect(typographyEdits(fixed)).toEqual([]);
+    // A check turned off is not applied; `narrow: false` puts U+00A0 before « ? ».
+    expect(fixTypography(text, [{ checks: { 'typography-apostrophe': 'off', 'typography-spaces': { narrow: false } } }])).toBe(`\ufeff# L'État\n\nPourquoi${NBSP}? «${NBSP}Oui${NBSP}»… etc.\n`);
+  });
+});

@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import type { TextEdit } from '../../core/fixes/QuickFix';
+import type { AnalysisClient } from '../../worker/AnalysisClient';
+import type { DiagnosticsController } from '../diagnostics/DiagnosticsController';
+import { say } from '../say';
+
+export const FIX_TYPOGRAPHY_COMMAND = 'plume.fixTypography';
+
+// Past this, a save does not wait for the fixes (VS Code itself gives save participants 1.5 s).
+const ON_SAVE_BUDGET_MS = 1000;
+
+const toVsCode = (document: vscode.TextDocument, edits: readonly TextEdit[]) =>
+  edits.map((edit) => vscode.TextEdit.replace(new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text));
+
+/**
+ * « Plume : Corriger toute la typographie » (every typography fix of the article as one undoable
+ * edit) and `plume.typography.fixOnSave`. The fixes are computed by the analysis worker, with the
+ * article's settings and `.plumerc.json`.
+ */
+export function registerTypography(analyzer: AnalysisClient, diagnostics: DiagnosticsController): vscode.Disposable[] {
+  const editsFor = async (document: vscode.TextDocument) => analyzer.typography(document.getText(), await diagnostics.configLayers(document));
+  return [
+    vscode.commands.registerCommand(FIX_TYPOGRAPHY_COMMAND, async (uri?: unknown) => {
+      const document = uri instanceof vscode.Uri ? vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
+      if (!document || !diagnostics.isTarget(document)) {
+        void vscode.window.showInformationMessage(say('Open a Markdown article to fix its typography.'));
+        return 0;
+      }
+      const version = document.version;
+      const edits = await editsFor(document);
+      // The text changed while the fixes were computed: their offsets would point elsewhere.
+      if (document.version !== version) return 0;
+      if (edits.length === 0) {
+        void vscode.window.showInformationMessage(say('Plume: nothing to fix in the typography of {0}.', document.uri.path.split('/').pop() ?? ''));
+        return 0;
+      }
+      const edit = new vscode.WorkspaceEdit();
+      edit.set(document.uri, toVsCode(document, edits));
+      await vscode.workspace.applyEdit(edit);
+      return edits.length;
+    }),
+    vscode.workspace.onWillSaveTextDocument((event) => {
+      const document = event.document;
+      if (!vscode.workspace.getConfiguration('plume', document.uri).get<boolean>('typography.fixOnSave') || !diagnostics.isTarget(document)) return;
+      const version = document.version;
+      const timeout = new Promise<vscode.TextEdit[]>((resolve) => setTimeout(() => resolve([]), ON_SAVE_BUDGET_MS));
+      event.waitUntil(Promise.race([editsFor(document).then((edits) => (document.version === version ? toVsCode(document, edits) : [])).catch(() => []), timeout]));
+    }),
+  ];
+}
