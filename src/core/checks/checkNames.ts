@@ -16,6 +16,7 @@ export const CHECK_NAMES: Record<string, Localized> = {
   'typography-spaces': { fr: 'Espaces insécables de la ponctuation', en: 'No-break spaces around punctuation' },
   'typography-apostrophe': { fr: 'Apostrophe droite', en: 'Straight apostrophe' },
   'typography-ellipsis': { fr: 'Points de suspension', en: 'Ellipsis' },
+  'typography-numbers': { fr: 'Nombres mal écrits', en: 'Badly written numbers' },
   'article-orphan': { fr: 'Article orphelin', en: 'Orphan article' },
   'h1-multiple': { fr: 'Plusieurs titres de niveau 1', en: 'Multiple level-1 headings' },
   'heading-increment': { fr: 'Niveau d’intertitre sauté', en: 'Skipped heading level' },

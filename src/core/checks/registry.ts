@@ -41,6 +41,7 @@ import titleWidth from './title-width';
 import transitionWords from './transition-words';
 import typographyApostrophe from './typography-apostrophe';
 import typographyEllipsis from './typography-ellipsis';
+import typographyNumbers from './typography-numbers';
 import typographySpaces from './typography-spaces';
 import wordCountMin from './word-count-min';
 import wordComplexity from './word-complexity';
@@ -95,6 +96,7 @@ export const allChecks: readonly CheckDefinition<CheckOptions>[] = [
   typographySpaces,
   typographyApostrophe,
   typographyEllipsis,
+  typographyNumbers,
 ] as readonly CheckDefinition<CheckOptions>[];
 
 export function findCheck(id: string): CheckDefinition<CheckOptions> | undefined {

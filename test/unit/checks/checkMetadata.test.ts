@@ -53,6 +53,7 @@ const FAMILIES: Record<string, CheckFamily> = {
   'typography-spaces': 'typography',
   'typography-apostrophe': 'typography',
   'typography-ellipsis': 'typography',
+  'typography-numbers': 'typography',
 };
 
 describe('check metadata', () => {

@@ -17,6 +17,9 @@ const CLI = join(ROOT, 'bin', 'plume.js');
 // seconds (3–10 s here, more on a loaded machine: npm run bench has the figures). This only
 // stops a run that hangs (spawnSync kills it and the exit code is then null); it times nothing.
 const FINISHES_WITHIN_MS = 120_000;
+// A hostile text may have thousands of findings (a 16,000-line paragraph, one number each): its JSON
+// report runs to megabytes, past spawnSync's 1 MB default, which would kill the run.
+const OUTPUT_LIMIT = 256 * 1024 * 1024;
 
 let dir: string;
 beforeAll(() => {
@@ -26,8 +29,8 @@ beforeAll(() => {
 
 function plume(args: string[], shell = false) {
   const result = shell
-    ? spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" ${args.join(' ')}`], { encoding: 'utf8', timeout: FINISHES_WITHIN_MS, env: { ...process.env, LANG: 'fr_FR.UTF-8' } })
-    : spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: FINISHES_WITHIN_MS, env: { ...process.env, LANG: 'fr_FR.UTF-8' } });
+    ? spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" ${args.join(' ')}`], { encoding: 'utf8', timeout: FINISHES_WITHIN_MS, maxBuffer: OUTPUT_LIMIT, env: { ...process.env, LANG: 'fr_FR.UTF-8' } })
+    : spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: FINISHES_WITHIN_MS, maxBuffer: OUTPUT_LIMIT, env: { ...process.env, LANG: 'fr_FR.UTF-8' } });
   const output = `${result.stdout}${result.stderr}`;
   expect(output, 'no stack trace').not.toMatch(/\n\s+at .+:\d+:\d+/);
   return { code: result.status, output };

@@ -9,7 +9,7 @@ import type { TextEdit } from '../../../src/core/fixes/QuickFix';
 import { applyEdits, runCheck } from '../checks/runCheck';
 import { ArticleDocument } from '../../../src/core/markdown/ArticleDocument';
 
-const TYPOGRAPHY = ['typography-spaces', 'typography-apostrophe', 'typography-ellipsis'];
+const TYPOGRAPHY = ['typography-spaces', 'typography-apostrophe', 'typography-ellipsis', 'typography-numbers'];
 
 /** Every typography finding's fix applied at once, as a fix-all would. */
 function fixAll(text: string): string {
@@ -35,6 +35,8 @@ describe('typography fixes: what they change', () => {
     ['**Pourquoi** ?', `**Pourquoi**${NARROW}?`],
     ['**Pourquoi**?', `**Pourquoi**${NARROW}?`],
     ['Le *vrai* « sujet »…', `Le *vrai* «${NBSP}sujet${NBSP}»…`],
+    ['Il y a 125000 voyageurs et 1234567 trains.', `Il y a 125${NARROW}000 voyageurs et 1${NARROW}234${NARROW}567 trains.`],
+    ['Il coûte 35€, fait 12 km et 3,5%.', `Il coûte 35${NBSP}€, fait 12${NBSP}km et 3,5${NBSP}%.`],
   ])('%j → %j', (before, after) => {
     expect(fixAll(`# Titre\n\n${before}\n`)).toBe(`# Titre\n\n${after}\n`);
   });
@@ -55,6 +57,8 @@ describe('typography fixes: what they never touch', () => {
     ['an e-mail address', 'Écrire à contact@exemple.fr?subject=x.'],
     ['an HTML block', '<p title="l\'attribut ; ici ?">Texte</p>'],
     ['times and ratios', 'Départ à 21:30, ratio 1:2.'],
+    ['years, codes and decimals', 'En 2023, le décret n°75056, la directive 2003/98/CE, le code A75012, pi vaut 3,14159 et 12345,5.'],
+    ['numbers in addresses and code', 'Voir https://exemple.fr/125000 et `x = 100000` et [le lien](https://exemple.fr/50km).'],
     ['emoji shortcodes and smileys', 'Une base :elephant: et un sourire :) ;)'],
     ['what is right already', `Pourquoi${NARROW}? Il dit${NBSP}: «${NBSP}oui${NBSP}»${NARROW}; l’État… etc.`],
   ])('%s', (_name, body) => {
@@ -70,7 +74,7 @@ describe('typography fixes: what they never touch', () => {
 
 describe('typography fixes over generated texts', () => {
   // Words, spaces and the marks the rules read, with Markdown around them.
-  const piece = fc.constantFrom('mot', 'État', "l'", 'l’', ' ', '  ', NBSP, NARROW, '?', '!', ';', ':', '«', '»', '...', '…', 'etc', '.', ',', '**', '*', '`code ?`', '10', '(', ')', '\n', 'https://a.fr/?q=1', '[lien](b.md)');
+  const piece = fc.constantFrom('mot', 'État', "l'", 'l’', ' ', '  ', NBSP, NARROW, '?', '!', ';', ':', '«', '»', '...', '…', 'etc', '.', ',', '**', '*', '`code ?`', '10', '(', ')', '\n', 'https://a.fr/?q=1', '[lien](b.md)', '123456', '1234', '%', 'km', '€');
   const article = fc.array(piece, { maxLength: 40 }).map((pieces) => `# Titre\n\n${pieces.join('')}\n`);
 
   it('change only spaces, apostrophes and dots, and find nothing on a second pass', () => {
