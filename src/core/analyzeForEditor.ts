@@ -104,11 +104,13 @@ export class EditorAnalyses {
     if (this.kept.size > this.limit) this.kept.delete(this.kept.keys().next().value as string);
     const { doc, findings, failures } = analysis;
     const headings = (level: number) => doc.headings.filter((heading) => heading.level === level).length;
+    // The status bar's figures and the report's are the same: read once.
+    const figures = articleFigures(doc);
     return {
       analysisId,
       findings,
-      stats: { ...articleFigures(doc), headings: { 1: headings(1), 2: headings(2), 3: headings(3) } },
-      report: buildReportModel(analysis),
+      stats: { ...figures, headings: { 1: headings(1), 2: headings(2), 3: headings(3) } },
+      report: buildReportModel(analysis, undefined, figures),
       siteChanged,
       failures: failures.map((failure) => ({ checkId: failure.checkId, error: String(failure.error) })),
       durationMs: performance.now() - started,

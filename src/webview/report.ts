@@ -2,7 +2,6 @@
 // back what the writer does. It keeps the writer's place across updates: the open sections, the
 // scroll, and a field being typed in is never overwritten.
 import type { Language } from '../core/checks/Check';
-import type { ReportModel } from '../core/report/ReportModel';
 import type { ReportFieldName } from '../core/report/reportFieldEdit';
 import { renderReportAnalysis, renderReportFields } from '../core/report/renderReport';
 import type { ReportMessage, ReportUpdate } from './reportMessages';
@@ -134,4 +133,3 @@ root.addEventListener('input', (event) => {
 });
 post({ type: 'ready' });
 
-export type { ReportModel };

@@ -1,6 +1,5 @@
 import type { TextEdit } from '../fixes/QuickFix';
-import { editOf, insideAddress, proseMatches } from '../typography/proseMatches';
-import { isTooComplex } from '../markdown/limitComplexity';
+import { editOf, insideAddress, proseMatches, typographyApplies } from '../typography/proseMatches';
 import { defineCheck } from './Check';
 
 // A straight apostrophe between two letters: « l'État », « aujourd'hui », « qu'il ».
@@ -22,8 +21,7 @@ export default defineCheck<Record<string, never>, { edit: TextEdit }>({
   defaultSeverity: 'info',
   defaultOptions: {},
   run({ doc, report, skip }) {
-    // Not French, or structure past Plume's limits read as text (markdown-too-complex): nothing to judge.
-    if ((doc.language.language !== 'fr' && doc.language.language !== 'unknown') || isTooComplex(doc.text)) return skip();
+    if (!typographyApplies(doc)) return skip();
     const edits = proseMatches(doc, STRAIGHT, (match, text) => (insideAddress(text, match.index) ? undefined : `${match[1]}’`));
     for (const edit of edits) {
       report({

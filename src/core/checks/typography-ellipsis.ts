@@ -1,6 +1,5 @@
 import type { TextEdit } from '../fixes/QuickFix';
-import { editOf, insideAddress, proseMatches } from '../typography/proseMatches';
-import { isTooComplex } from '../markdown/limitComplexity';
+import { editOf, insideAddress, proseMatches, typographyApplies } from '../typography/proseMatches';
 import { defineCheck } from './Check';
 
 // « etc... », « etc… »: « etc. » already says « and so on »; then three or more full stops.
@@ -23,8 +22,7 @@ export default defineCheck<Record<string, never>, { edit: TextEdit; etc: boolean
   defaultSeverity: 'info',
   defaultOptions: {},
   run({ doc, report, skip }) {
-    // Not French, or structure past Plume's limits read as text (markdown-too-complex): nothing to judge.
-    if ((doc.language.language !== 'fr' && doc.language.language !== 'unknown') || isTooComplex(doc.text)) return skip();
+    if (!typographyApplies(doc)) return skip();
     const edits = [
       ...proseMatches(doc, ETC, () => 'etc.'),
       ...proseMatches(doc, DOTS, (match, text) => (insideAddress(text, match.index) || /etc$/.test(text.slice(0, match.index)) ? undefined : '…')),

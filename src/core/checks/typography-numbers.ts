@@ -1,6 +1,5 @@
 import type { TextEdit } from '../fixes/QuickFix';
-import { isTooComplex } from '../markdown/limitComplexity';
-import { editOf, insideAddress, proseMatches } from '../typography/proseMatches';
+import { editOf, insideAddress, proseMatches, typographyApplies } from '../typography/proseMatches';
 import { defineCheck } from './Check';
 
 const NARROW = '\u202f';
@@ -39,7 +38,7 @@ export default defineCheck<Record<string, never>, { edit: TextEdit; kind: 'group
   defaultSeverity: 'info',
   defaultOptions: {},
   run({ doc, report, skip }) {
-    if ((doc.language.language !== 'fr' && doc.language.language !== 'unknown') || isTooComplex(doc.text)) return skip();
+    if (!typographyApplies(doc)) return skip();
     const edits = [
       ...proseMatches(doc, LONG_NUMBER, (match, text) => (insideAddress(text, match.index) ? undefined : group(match[0]))).map((edit) => ({ ...edit, kind: 'group' as const })),
       ...proseMatches(doc, NUMBER_UNIT, (match, text) => {

@@ -1,6 +1,5 @@
 import type { TextEdit } from '../fixes/QuickFix';
-import { editOf, insideAddress, proseMatches } from '../typography/proseMatches';
-import { isTooComplex } from '../markdown/limitComplexity';
+import { editOf, insideAddress, proseMatches, typographyApplies } from '../typography/proseMatches';
 import { defineCheck } from './Check';
 
 const NARROW = '\u202f';
@@ -39,8 +38,7 @@ export default defineCheck<{ narrow: boolean }, { edit: TextEdit }>({
     narrow: true,
   },
   run({ doc, options, report, skip }) {
-    // Not French, or structure past Plume's limits read as text (markdown-too-complex): nothing to judge.
-    if ((doc.language.language !== 'fr' && doc.language.language !== 'unknown') || isTooComplex(doc.text)) return skip();
+    if (!typographyApplies(doc)) return skip();
     const high = options.narrow ? NARROW : NBSP;
     const edits = [
       ...proseMatches(doc, BEFORE_MARK, (match, text) => {

@@ -2,6 +2,7 @@ import type { ArticleAnalysis } from '../analyzeArticle';
 import type { CheckDefinition, CheckOptions, Localized } from '../checks/Check';
 import { allChecks } from '../checks/registry';
 import { articleFigures } from '../figures/articleFigures';
+import type { ArticleFigures } from '../figures/articleFigures';
 import type { MetaField } from '../markdown/readMetaFields';
 import { readSlug } from '../markdown/readSlug';
 import type { ReportField, ReportModel } from './ReportModel';
@@ -34,7 +35,7 @@ function field(meta: MetaField | undefined, defaultKey: string, writable = (key:
 }
 
 /** The SEO report of one analysis: plain data, from what the checks already computed (no second parse). */
-export function buildReportModel(analysis: ArticleAnalysis, checks: readonly CheckDefinition<CheckOptions>[] = allChecks): ReportModel {
+export function buildReportModel(analysis: ArticleAnalysis, checks: readonly CheckDefinition<CheckOptions>[] = allChecks, figures: ArticleFigures = articleFigures(analysis.doc)): ReportModel {
   const { doc, findings, settings, skipped, failures } = analysis;
   const own = doc.frontMatterSynonyms;
   const fields = {
@@ -46,7 +47,6 @@ export function buildReportModel(analysis: ArticleAnalysis, checks: readonly Che
     synonyms: { value: own.synonyms.join(', '), source: own.synonyms.length > 0 ? 'front-matter' : 'none', key: own.key ?? 'keyphrase_synonyms' } satisfies ReportField,
   };
   const { sections, waitingForKeyphrase } = reportSections({ checks, settings, findings, hasKeyphrase: doc.keyphrase !== undefined, skipped: [...skipped, ...failures.map((failure) => failure.checkId)] });
-  const figures = articleFigures(doc);
   return {
     fields,
     synonyms: doc.synonyms.filter((synonym) => !own.synonyms.includes(synonym)),

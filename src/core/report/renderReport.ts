@@ -196,4 +196,3 @@ ${renderReportAnalysis(model, render)}
 `;
 }
 
-export const REPORT_LABELS = T;

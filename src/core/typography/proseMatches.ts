@@ -3,7 +3,16 @@
 // matter are not in it) and change only source characters that are that prose, one for one.
 import type { TextEdit } from '../fixes/QuickFix';
 import type { ArticleDocument } from '../markdown/ArticleDocument';
+import { isTooComplex } from '../markdown/limitComplexity';
 import type { SourceRange } from '../markdown/readFrontMatter';
+
+/**
+ * Whether French typography applies to `doc`: a French text (or one too short to tell), within
+ * Plume's structure limits (past them, the rest is read as text: markdown-too-complex).
+ */
+export function typographyApplies(doc: ArticleDocument): boolean {
+  return (doc.language.language === 'fr' || doc.language.language === 'unknown') && !isTooComplex(doc.text);
+}
 
 /** One place to change: the prose it covers, where that is in the source, and what it becomes. */
 export interface TypographyEdit {

@@ -235,7 +235,8 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 }
 
-const fileName = (uri: vscode.Uri): string => uri.path.split('/').pop() || uri.toString(true);
+/** A document's file name as a writer reads it in a message. */
+export const fileName = (uri: vscode.Uri): string => uri.path.split('/').pop() || uri.toString(true);
 
 /** The documents a tab shows: one for a text editor, two for a diff. */
 function tabUris(tab: vscode.Tab): vscode.Uri[] {

@@ -4,6 +4,7 @@ import type { QuickFix } from '../../core/fixes/QuickFix';
 import { reportFieldEdit } from '../../core/report/reportFieldEdit';
 import type { ReportEmpty, ReportMessage, ReportUpdate } from '../../webview/reportMessages';
 import type { DiagnosticsController } from '../diagnostics/DiagnosticsController';
+import { fileName } from '../diagnostics/DiagnosticsController';
 import { say, uiLanguage } from '../say';
 import { reportHtml } from './reportHtml';
 import { sectionAround } from '../../core/report/sectionAround';
@@ -211,4 +212,3 @@ export class ReportController implements vscode.Disposable, vscode.WebviewViewPr
   }
 }
 
-const fileName = (uri: vscode.Uri): string => uri.path.split('/').pop() || uri.toString(true);
