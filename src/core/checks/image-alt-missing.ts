@@ -1,4 +1,4 @@
-import type { Nodes } from 'mdast';
+import { blankComments } from '../markdown/htmlSource';
 import type { SourceRange } from '../markdown/readFrontMatter';
 import { defineCheck } from './Check';
 
@@ -14,19 +14,6 @@ export interface AltTextFix {
 // /<img\b[^>]*>/g, which reads to the end of the text from every « <img » that never closes
 // (quadratic on a pasted run of broken tags).
 const IMG_OPEN = /<img\b/gi;
-
-/** `source` with each HTML comment blanked, same length (an unclosed one runs to the end, as in HTML). */
-function blankComments(source: string): string {
-  let result = '';
-  let from = 0;
-  for (let open = source.indexOf('<!--'); open >= 0; open = source.indexOf('<!--', from)) {
-    const close = source.indexOf('-->', open + 4);
-    const end = close < 0 ? source.length : close + 3;
-    result += source.slice(from, open) + ' '.repeat(end - open);
-    from = end;
-  }
-  return result + source.slice(from);
-}
 
 /** Every complete <img …> tag of `source`, with where it starts. */
 function* imgTags(source: string): Generator<{ tag: string; index: number }> {
@@ -111,27 +98,22 @@ export default defineCheck<Record<string, never>, AltTextFix>({
       const inside = { start: image.range.start + 2, end: close < 0 ? image.range.start + 2 : Math.min(close, image.range.end) };
       flag(image.url, image.range, inside, false);
     }
-    const visit = (node: Nodes): void => {
-      if (node.type === 'html') {
-        const offset = node.position?.start.offset ?? 0;
-        // The source, not node.value: inside a quote or a list the value loses its `> ` prefixes and offsets drift.
-        // Comments are blanked (same length) so that a commented-out <img> is not reported.
-        const source = blankComments(doc.text.slice(offset, node.position?.end.offset ?? offset));
-        for (const { tag, index } of imgTags(source)) {
-          const alt = ALT_ATTRIBUTE.exec(tag);
-          if (alt && (alt[1] ?? alt[2] ?? alt[3] ?? '').trim() !== '') continue;
-          const start = offset + index;
-          const src = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(tag);
-          // An empty alt attribute is replaced whole; a missing one goes right after `<img`.
-          const at = alt ? { start: start + alt.index, end: start + alt.index + alt[0].length } : { start: start + 4, end: start + 4 };
-          flag(src?.[1] ?? src?.[2] ?? src?.[3] ?? '', { start, end: start + tag.length }, at, true);
-        }
+    // Every HTML node's source is a slice of doc.text: none can hold a tag the text lacks.
+    if (!mayHoldImgTag(doc.text)) return;
+    for (const { start: offset, end } of doc.htmlRanges) {
+      // The source, not the node's value: inside a quote or a list the value loses its `> ` prefixes and offsets drift.
+      // Comments are blanked (same length) so that a commented-out <img> is not reported.
+      const source = blankComments(doc.text.slice(offset, end));
+      for (const { tag, index } of imgTags(source)) {
+        const alt = ALT_ATTRIBUTE.exec(tag);
+        if (alt && (alt[1] ?? alt[2] ?? alt[3] ?? '').trim() !== '') continue;
+        const start = offset + index;
+        const src = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(tag);
+        // An empty alt attribute is replaced whole; a missing one goes right after `<img`.
+        const at = alt ? { start: start + alt.index, end: start + alt.index + alt[0].length } : { start: start + 4, end: start + 4 };
+        flag(src?.[1] ?? src?.[2] ?? src?.[3] ?? '', { start, end: start + tag.length }, at, true);
       }
-      if ('children' in node) for (const child of node.children) visit(child as Nodes);
-    };
-    // Walking the whole tree for HTML nodes is wasted on the many articles without any <img>:
-    // every HTML node's source is a slice of doc.text, so none can hold a tag the text lacks.
-    if (mayHoldImgTag(doc.text)) visit(doc.root);
+    }
   },
   fixes: ({ alt, at, html }) => [{
     title: { fr: `Ajouter le texte alternatif « ${alt} »`, en: `Add the alt text “${alt}”` },

@@ -1,4 +1,5 @@
 import { FREQUENT_LONG_WORDS, LONG_WORD_MIN_LETTERS } from '../language/fr/frequentLongWords';
+import { WordList } from '../language/fr/tokenizeWords';
 import { expandClitic } from '../language/fr/sentenceWords';
 import { defineCheck } from './Check';
 import { nen, nfr } from './formatNumber';
@@ -85,19 +86,20 @@ export default defineCheck({
   },
   run({ doc, options, report, skip }) {
     // The prose, headings left out, as the other readability checks read it.
-    const prose = doc.blocks.flatMap((block, index) => (block.kind === 'heading' ? [] : [{ text: block.text, tokens: doc.blockWords[index] ?? [] }]));
+    const prose = doc.blocks.flatMap((block, index) => (block.kind === 'heading' ? [] : [{ text: block.text, tokens: doc.blockWords[index] ?? WordList.EMPTY }]));
     const words = prose.reduce((sum, { tokens }) => sum + tokens.length, 0);
     if (words === 0 || words < options.minWords) return skip();
     let complex = 0;
     // List form → occurrences and the form the text first used (elision removed).
     const found = new Map<string, { count: number; shown: string }>();
     for (const { text, tokens } of prose) {
-      for (const token of tokens) {
+      for (let i = 0; i < tokens.length; i++) {
+        const start = tokens.startAt(i);
         // Fewer UTF-16 units than the letters needed: short, whatever it is (most words stop here).
-        if (token.text.length < LONG_WORD_MIN_LETTERS) continue;
+        if (tokens.endAt(i) - start < LONG_WORD_MIN_LETTERS) continue;
         // A handle (« @sebmarkbage ») names someone, whatever its case.
-        if (token.start > 0 && text.charCodeAt(token.start - 1) === 0x40) continue;
-        const word = withoutElision(token.text);
+        if (start > 0 && text.charCodeAt(start - 1) === 0x40) continue;
+        const word = withoutElision(tokens.textAt(i));
         if (word.length < LONG_WORD_MIN_LETTERS || !LOWER_CASE_WORD.test(word)) continue;
         let key = word.normalize('NFC');
         if (key.includes('’') || key.includes('ʼ')) key = key.replace(OTHER_APOSTROPHES, "'");

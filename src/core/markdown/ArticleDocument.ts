@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
-import { computeReadingEase, readWordFacts, splitSentences, tokenizeWords } from '../language/fr';
-import type { LanguageGuess, WordFacts, WordToken } from '../language/fr';
+import { computeReadingEase, readWordFacts, splitSentences, WordList } from '../language/fr';
+import type { LanguageGuess, WordFacts } from '../language/fr';
 import { phraseKey } from '../language/fr/matchKeyphrase';
 import { readSentenceStyle } from '../language/fr/readSentenceStyle';
 import type { SentenceStyle } from '../language/fr/readSentenceStyle';
@@ -77,7 +77,13 @@ export interface ArticleOptions {
  * tokenised twice and checks that are off cost nothing.
  */
 export class ArticleDocument {
-  readonly root: Root;
+  /**
+   * The mdast tree, until its two readers (the front matter; the blocks with the media) have read
+   * it: then it is let go. Everything else works on what they collected, and the tree is the largest
+   * thing a document holds (≈ 8 MB per MB of text, issue 10's memory bound).
+   */
+  private tree: Root | undefined;
+  private treeReaders = 2;
   readonly lines: LineIndex;
   private readonly cache = new Map<string, unknown>();
 
@@ -93,7 +99,7 @@ export class ArticleDocument {
     // A big text is parsed chunk by chunk: the same tree, a little faster, and micromark's events
     // (about 60 bytes a character while they live) are held for one chunk at a time instead of the
     // whole text, which is what bounds the memory of `plume verify` on a pair of big documents.
-    this.root = root ?? (this.text.length >= 2 * DEFAULT_CHUNK_SIZE ? parseMarkdownInChunks(this.text) : parseMarkdown(this.text));
+    this.tree = root ?? (this.text.length >= 2 * DEFAULT_CHUNK_SIZE ? parseMarkdownInChunks(this.text) : parseMarkdown(this.text));
     this.lines = new LineIndex(this.text);
   }
 
@@ -102,12 +108,31 @@ export class ArticleDocument {
     return this.cache.get(key) as T;
   }
 
+  /** Reads the tree once under `key`; the last of its two readers lets it go. */
+  private fromTree<T>(key: string, read: (root: Root) => T): T {
+    return this.once(key, () => {
+      // Each reader runs once (once()), and the tree goes only after both: it is there.
+      const value = read(this.tree as Root);
+      this.treeReaders -= 1;
+      if (this.treeReaders === 0) this.tree = undefined;
+      return value;
+    });
+  }
+
   get frontMatter(): FrontMatter | undefined {
-    return this.once('frontMatter', () => readFrontMatter(this.root, this.text));
+    return this.fromTree('frontMatter', (root) => readFrontMatter(root, this.text));
+  }
+
+  /**
+   * Blocks and media are read in the same visit to the tree, even where only the blocks are asked
+   * for (the source of a rewrite): else the tree would be kept alive for a reader that may never come.
+   */
+  private get collectedAll(): { blocks: CollectedBlocks; media: CollectedMedia } {
+    return this.fromTree('collected', (root) => ({ blocks: collectBlocks(root, this.text), media: collectMedia(root, this.text, this.options.siteUrl) }));
   }
 
   private get collected(): CollectedBlocks {
-    return this.once('collected', () => collectBlocks(this.root, this.text));
+    return this.collectedAll.blocks;
   }
 
   get blocks(): Block[] {
@@ -127,7 +152,12 @@ export class ArticleDocument {
   }
 
   private get media(): CollectedMedia {
-    return this.once('media', () => collectMedia(this.root, this.text, this.options.siteUrl));
+    return this.collectedAll.media;
+  }
+
+  /** Where the HTML nodes are, blocks and inline tags alike. */
+  get htmlRanges(): SourceRange[] {
+    return this.media.html;
   }
 
   /**
@@ -154,8 +184,8 @@ export class ArticleDocument {
   }
 
   /** Word tokens of each block, offsets relative to `block.text`. */
-  get blockWords(): WordToken[][] {
-    return this.once('blockWords', () => this.blocks.map((block) => tokenizeWords(block.text)));
+  get blockWords(): WordList[] {
+    return this.once('blockWords', () => this.blocks.map((block) => WordList.of(block.text)));
   }
 
   get wordCount(): number {
@@ -166,12 +196,12 @@ export class ArticleDocument {
     return this.once('sentences', () => {
       const sentences: Sentence[] = [];
       this.blocks.forEach((block, blockIndex) => {
-        const words = this.blockWords[blockIndex] ?? [];
+        const words = this.blockWords[blockIndex] ?? WordList.EMPTY;
         let next = 0;
         for (const span of splitSentences(block.text)) {
           let count = 0;
-          while (next < words.length && (words[next]?.start ?? 0) < span.end) {
-            if ((words[next]?.start ?? 0) >= span.start) count++;
+          while (next < words.length && words.startAt(next) < span.end) {
+            if (words.startAt(next) >= span.start) count++;
             next++;
           }
           const range = { start: block.toSource(span.start), end: block.toSource(span.end - 1) + 1 };

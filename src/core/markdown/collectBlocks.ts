@@ -1,5 +1,6 @@
 import type { Heading as MdHeading, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { blankHtml } from './htmlSource';
 import type { SourceRange } from './readFrontMatter';
 
 /**
@@ -207,12 +208,10 @@ export function collectBlocks(root: Root, text: string): CollectedBlocks {
   return result;
 }
 
-// Tags, comments, <script>/<style> bodies and entities are blanked with spaces of the same
-// length, so the text that remains keeps its offsets in the document.
-const HTML_NOISE = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<\/?[a-zA-Z][^>]*>|&(?:[a-zA-Z]+|#\d+|#x[\da-fA-F]+);/g;
-
 function pushHtmlBlock(value: string, start: number, end: number, inList: boolean, blocks: Block[]): void {
-  const text = value.replace(HTML_NOISE, (match) => ' '.repeat(match.length));
+  // Tags, comments, <script>/<style> bodies and entities are blanked with spaces of the same
+  // length, so the text that remains keeps its offsets in the document.
+  const text = blankHtml(value);
   if (!/[\p{L}\p{N}]/u.test(text)) return;
   blocks.push({ kind: 'html', text, range: { start, end }, inList, toSource: (index) => Math.min(start + index, end) });
 }

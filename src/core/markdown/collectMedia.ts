@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { blankComments, tagScope } from './htmlSource';
 import type { SourceRange } from './readFrontMatter';
 
 /**
@@ -37,6 +38,8 @@ export interface BodyImage {
 export interface CollectedMedia {
   links: BodyLink[];
   images: BodyImage[];
+  /** Where the HTML nodes are (blocks and inline tags), for the checks that read their source. */
+  html: SourceRange[];
 }
 
 /**
@@ -91,35 +94,6 @@ function attribute(tag: string, name: 'src' | 'alt' | 'href' | 'rel'): string | 
   return match ? decodeEntities(match[1] ?? match[2] ?? match[3] ?? '') : undefined;
 }
 
-/**
- * HTML comments blanked with spaces of the same length, so that a commented-out tag is not read
- * and offsets stay. By indexOf rather than a lazy regex, which rescans to the end from every
- * « <!-- » of a text that never closes them; an unclosed comment runs to the end, as in HTML.
- */
-function blankComments(source: string): string {
-  let at = source.indexOf('<!--');
-  if (at < 0) return source;
-  let result = '';
-  let from = 0;
-  while (at >= 0) {
-    const close = source.indexOf('-->', at + 4);
-    const end = close < 0 ? source.length : close + 3;
-    result += source.slice(from, at) + ' '.repeat(end - at);
-    from = end;
-    at = source.indexOf('<!--', end);
-  }
-  return result + source.slice(from);
-}
-
-/**
- * `source` up to its last « > », where any tag must end. Every « <a » or « <img » left then has a
- * « > » after it: it matches up to there or fails at once, and the tag regexes stay linear on a
- * block of thousands of tags that never close (without this, each one rescans to the end).
- */
-function tagScope(source: string): string {
-  return source.slice(0, source.lastIndexOf('>') + 1);
-}
-
 // The named entities of HTML's syntax, and those French text is written with in older HTML
 // (accented letters, guillemets, typographic apostrophe and dashes); numeric ones are all decoded.
 const NAMED: Record<string, string> = {
@@ -158,6 +132,7 @@ export function collectMedia(root: Root, text: string, siteUrl?: string): Collec
   const host = siteHostOf(siteUrl);
   const links: BodyLink[] = [];
   const images: BodyImage[] = [];
+  const html: SourceRange[] = [];
   const definitions = new Map<string, string>();
   const references: { identifier: string; text: string; range: SourceRange }[] = [];
   // Markdown has no rel attribute: every Markdown link is followed.
@@ -184,6 +159,7 @@ export function collectMedia(root: Root, text: string, siteUrl?: string): Collec
 
   const visitHtml = (node: Nodes): void => {
     const offset = startOf(node);
+    html.push({ start: offset, end: endOf(node) });
     // The source, not node.value: inside a quote or a list the value loses its `> ` prefixes and
     // offsets drift. Comments are blanked (same length) so that a commented-out tag is not read.
     const source = tagScope(blankComments(text.slice(offset, endOf(node))));
@@ -254,5 +230,5 @@ export function collectMedia(root: Root, text: string, siteUrl?: string): Collec
   }
   links.sort((a, b) => a.range.start - b.range.start);
   images.sort((a, b) => a.range.start - b.range.start);
-  return { links, images };
+  return { links, images, html };
 }

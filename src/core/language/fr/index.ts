@@ -1,5 +1,5 @@
 // The French language toolkit of Plume: words, sentences, syllables, reading ease, French-ness.
-export { tokenizeWords, countWords } from './tokenizeWords';
+export { tokenizeWords, countWords, WordList } from './tokenizeWords';
 export type { WordToken } from './tokenizeWords';
 export { splitSentences } from './splitSentences';
 export type { SentenceSpan } from './splitSentences';

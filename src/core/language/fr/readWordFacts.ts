@@ -5,7 +5,7 @@
 import { countSyllables } from './countSyllables';
 import { guessFromHits, languageBitsOf } from './detectLanguage';
 import type { LanguageGuess } from './detectLanguage';
-import type { WordToken } from './tokenizeWords';
+import type { WordList } from './tokenizeWords';
 
 export interface WordFacts {
   /** Sum of countSyllables over every word. */
@@ -18,13 +18,14 @@ export interface WordFacts {
 const LANGUAGE_SPAN = 32;
 
 /** Syllables and language of words given block by block (as ArticleDocument's blockWords). */
-export function readWordFacts(blockWords: readonly (readonly WordToken[])[]): WordFacts {
+export function readWordFacts(blockWords: readonly WordList[]): WordFacts {
   const known = new Map<string, number>();
   const hits = [0, 0, 0, 0, 0];
   let syllables = 0;
   let total = 0;
   for (const words of blockWords) {
-    for (const { text } of words) {
+    for (let i = 0; i < words.length; i++) {
+      const text = words.textAt(i);
       let packed = known.get(text);
       if (packed === undefined) {
         packed = countSyllables(text) * LANGUAGE_SPAN + languageBitsOf(text);

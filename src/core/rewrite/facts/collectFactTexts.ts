@@ -1,11 +1,10 @@
-import { tokenizeWords } from '../../language/fr';
-import type { WordToken } from '../../language/fr';
+import { WordList } from '../../language/fr';
 import type { ArticleDocument } from '../../markdown/ArticleDocument';
 
 /** One piece of prose facts are read from, with its words (offsets relative to `text`). */
 export interface FactText {
   text: string;
-  words: WordToken[];
+  words: WordList;
   /** Headings and list items may be numbered (« ## 1. L’appel ») without that number being a fact. */
   numbered: boolean;
   /**
@@ -17,7 +16,7 @@ export interface FactText {
   context: boolean;
 }
 
-const prose = (text: string, numbered: boolean, context: boolean): FactText => ({ text, words: tokenizeWords(text), numbered, context });
+const prose = (text: string, numbered: boolean, context: boolean): FactText => ({ text, words: WordList.of(text), numbered, context });
 
 /** Scalar values of a front matter, nested lists and maps included, as text. */
 function scalarValues(value: unknown, into: string[], depth = 0): void {
@@ -42,7 +41,7 @@ export function collectFactTexts(doc: ArticleDocument): FactText[] {
     if (field?.source === 'front-matter') texts.push(prose(field.text, false, false));
   }
   doc.blocks.forEach((block, index) => {
-    texts.push({ text: block.text, words: doc.blockWords[index] ?? [], numbered: block.kind === 'heading' || block.inList, context: false });
+    texts.push({ text: block.text, words: doc.blockWords[index] ?? WordList.EMPTY, numbered: block.kind === 'heading' || block.inList, context: false });
   });
   const data = doc.frontMatter?.data ?? {};
   const skip = new Set([doc.title?.source === 'front-matter' ? doc.title.key : undefined, doc.description?.key].filter((key) => key !== undefined));

@@ -79,9 +79,9 @@ export function compareFacts(source: ArticleDocument, rewrite: ArticleDocument, 
   }
 
   // Quotations: by their words, in order.
-  const lostQuotes = from.facts.filter((fact) => fact.kind === 'quote' && !containsQuotation(from.quoteWords.get(fact.key) ?? [], to.proseWords, to.proseIndex));
+  const lostQuotes = from.facts.filter((fact) => fact.kind === 'quote' && !containsQuotation(from.quoteWords.get(fact.key) ?? [], to.proseWords));
   const rewriteQuotes = to.facts.filter((fact) => fact.kind === 'quote');
-  const addedQuotes = new Set(rewriteQuotes.filter((fact) => !containsQuotation(to.quoteWords.get(fact.key) ?? [], from.proseWords, from.proseIndex)));
+  const addedQuotes = new Set(rewriteQuotes.filter((fact) => !containsQuotation(to.quoteWords.get(fact.key) ?? [], from.proseWords)));
   const usedQuotes = new Set<Fact>();
   for (const fact of lostQuotes) {
     const words = from.quoteWords.get(fact.key) ?? [];

@@ -164,14 +164,17 @@ function looksPersonal(run: NameToken[]): boolean {
  * the longer one keeps it.
  */
 export function findNames(texts: readonly FactText[]): NameHit[] {
-  const tokensOf = texts.map(readTokens);
+  // Two readings of the tokens, text by text, rather than one kept for the second pass: the
+  // tokens of a whole document (an object per word) were ≈ 8 MB per MB of text at the peak of
+  // `plume verify` (issue 10's bound); a text's tokens are cheap to read again.
   const midSentence = new Set<string>();
-  for (const tokens of tokensOf) for (const token of tokens) if (token.capitalised && !token.atStart) midSentence.add(token.word);
+  for (const factText of texts) for (const token of readTokens(factText)) if (token.capitalised && !token.atStart) midSentence.add(token.word);
   const byKey = new Map<string, NameHit>();
   const institutional = new Set<string>();
   const occurrences: Occurrence[] = [];
-  tokensOf.forEach((tokens, textIndex) => {
-    const text = texts[textIndex]?.text ?? '';
+  texts.forEach((factText, textIndex) => {
+    const tokens = readTokens(factText);
+    const text = factText.text;
     let previous: Occurrence | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i];

@@ -51,26 +51,75 @@ export function findQuotes(text: string): QuoteHit[] {
   return hits;
 }
 
-/** Where each word of `words` occurs, for fast in-order searches. */
-export type WordIndex = Map<string, number[]>;
+/**
+ * The words of a document's prose as quotations are searched in it: each distinct word once, the
+ * prose as word numbers, and where each word occurs (for in-order searches). Numbers in typed
+ * arrays, not a string and a list per occurrence: a document of 1,000,000 characters has
+ * ≈ 200,000 such words, and the arrays of strings they were took ≈ 3 MB per document (issue 10).
+ */
+export class ProseWords {
+  private readonly vocabulary = new Map<string, number>();
+  private ids = new Int32Array(1024);
+  private size = 0;
+  private firstPosition: Int32Array | undefined;
+  private positions: Int32Array | undefined;
 
-export function indexWords(words: readonly string[]): WordIndex {
-  const index: WordIndex = new Map();
-  words.forEach((word, position) => {
-    const list = index.get(word);
-    if (list) list.push(position);
-    else index.set(word, [position]);
-  });
-  return index;
+  /** Adds the next word of the prose (before any search). */
+  push(word: string): void {
+    let id = this.vocabulary.get(word);
+    if (id === undefined) this.vocabulary.set(word, (id = this.vocabulary.size));
+    if (this.size === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.size++] = id;
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  /** The number of `word`, or -1 when the prose never has it. */
+  idOf(word: string): number {
+    return this.vocabulary.get(word) ?? -1;
+  }
+
+  idAt(position: number): number {
+    return position < this.size ? (this.ids[position] ?? -1) : -1;
+  }
+
+  /** Where the word numbered `id` occurs, in order (a counting sort, built on the first search). */
+  positionsOf(id: number): Int32Array {
+    if (!this.positions || !this.firstPosition) {
+      this.ids = this.ids.slice(0, this.size);
+      const ids = this.ids;
+      // first[id] = where the positions of word `id` start: occurrences counted, then summed.
+      const first = new Int32Array(this.vocabulary.size + 1);
+      for (const id of ids) first[id + 1] = (first[id + 1] ?? 0) + 1;
+      for (let id = 1; id < first.length; id++) first[id] = (first[id] ?? 0) + (first[id - 1] ?? 0);
+      const next = first.slice(0, -1);
+      const positions = new Int32Array(this.size);
+      ids.forEach((id, position) => {
+        const slot = next[id] ?? 0;
+        positions[slot] = position;
+        next[id] = slot + 1;
+      });
+      this.firstPosition = first;
+      this.positions = positions;
+    }
+    if (id < 0 || id + 1 >= this.firstPosition.length) return new Int32Array(0);
+    return this.positions.subarray(this.firstPosition[id], this.firstPosition[id + 1]);
+  }
 }
 
 /** Length of the longest run of `quote` from `from` that occurs in `prose` at or after `after`, and where. */
-function longestRun(quote: readonly string[], from: number, prose: readonly string[], index: WordIndex, after: number): { length: number; at: number } {
+function longestRun(quote: readonly number[], from: number, prose: ProseWords, after: number): { length: number; at: number } {
   let best = { length: 0, at: -1 };
-  for (const position of index.get(quote[from] ?? '') ?? []) {
+  for (const position of prose.positionsOf(quote[from] ?? -1)) {
     if (position < after) continue;
     let length = 0;
-    while (from + length < quote.length && prose[position + length] === quote[from + length]) length++;
+    while (from + length < quote.length && prose.idAt(position + length) === quote[from + length]) length++;
     if (length > best.length) best = { length, at: position };
     if (from + length === quote.length) break;
   }
@@ -83,11 +132,13 @@ const MAX_PIECES = 3;
 const MIN_PIECE_WORDS = 3;
 
 /** Whether every word of a quotation is in `prose`, in order, in at most three contiguous pieces. */
-export function containsQuotation(quote: readonly string[], prose: readonly string[], index: WordIndex): boolean {
+export function containsQuotation(quoteText: readonly string[], prose: ProseWords): boolean {
+  // A word the prose never has is numbered -1, which no position holds.
+  const quote = quoteText.map((word) => prose.idOf(word));
   let from = 0;
   let after = 0;
   for (let piece = 0; piece < MAX_PIECES && from < quote.length; piece++) {
-    const run = longestRun(quote, from, prose, index, piece === 0 ? 0 : after);
+    const run = longestRun(quote, from, prose, piece === 0 ? 0 : after);
     const rest = quote.length - from;
     if (run.length === 0 || (run.length < Math.min(MIN_PIECE_WORDS, rest))) return false;
     from += run.length;

@@ -9,8 +9,7 @@ import type { DateParts } from './findDates';
 import { findNames } from './findNames';
 import type { NameHit } from './findNames';
 import { findJoinedDigits, findNumbers } from './findNumbers';
-import { findQuotes, indexWords, quoteWords } from './findQuotes';
-import type { WordIndex } from './findQuotes';
+import { findQuotes, ProseWords, quoteWords } from './findQuotes';
 import { isFunctionWord } from './isFunctionWord';
 import { readNumberWords } from './readNumberWords';
 import type { NumberWordToken } from './readNumberWords';
@@ -38,8 +37,7 @@ export interface DocumentFacts {
    */
   known: { numbers: Set<string>; dates: DateParts[]; words: Set<string> };
   /** The prose as quotations are compared (quoteWords), and where each word is. */
-  proseWords: string[];
-  proseIndex: WordIndex;
+  proseWords: ProseWords;
   /** The folded words of each quotation, by key. */
   quoteWords: Map<string, string[]>;
   /** Content words around each fact's occurrences, by `kind\u0000key`: where it sits, for pairing changes. */
@@ -48,7 +46,6 @@ export interface DocumentFacts {
 
 interface Hit {
   fact: Fact;
-  textIndex: number;
   start: number;
   end: number;
 }
@@ -86,17 +83,26 @@ const MIN_CONTEXT_LETTERS = 3;
 
 function computeFacts(doc: ArticleDocument): DocumentFacts {
   const texts = collectFactTexts(doc);
-  const hits: Hit[] = [];
   const result: DocumentFacts = {
     facts: [], alternates: new Map(), numbers: new Set(), dateParts: new Map(), dates: [], names: new Map(),
-    words: new Set(), proseWords: [], proseIndex: new Map(), quoteWords: new Map(), contexts: new Map(),
+    words: new Set(), proseWords: new ProseWords(), quoteWords: new Map(), contexts: new Map(),
     known: { numbers: new Set(), dates: [], words: new Set() },
   };
-  const textWords: { word: string; start: number }[][] = [];
-  const distinct = new Map<string, string>();
+  // Names are read over the whole document first (a family name anywhere makes a person); then
+  // each text is read and done with — its words and their contexts are let go before the next,
+  // which bounds the memory of a long document (issue 10).
+  const namesIn = new Map<number, Hit[]>();
+  for (const name of findNames(texts)) {
+    if (texts[name.textIndex]?.context) continue;
+    const hit = { fact: { kind: 'name', text: name.text, key: name.key, person: name.person } satisfies Fact, start: name.start, end: name.start + name.text.length };
+    namesIn.set(name.textIndex, [...(namesIn.get(name.textIndex) ?? []), hit]);
+    result.names.set(name.key, name);
+  }
+  const seen = new Set<string>();
   texts.forEach((text, textIndex) => {
+    const hits: Hit[] = [];
     const own = (fact: Fact, start: number, end: number) => {
-      if (!text.context) hits.push({ fact, textIndex, start, end });
+      if (!text.context) hits.push({ fact, start, end });
     };
     // Context values go to `known` only.
     const values = text.context ? { numbers: result.known.numbers, dates: result.known.dates, words: result.known.words } : result;
@@ -132,45 +138,43 @@ function computeFacts(doc: ArticleDocument): DocumentFacts {
       const word = normalizeWord(token.text);
       if (word.length >= MIN_CONTEXT_LETTERS && !isFunctionWord(token.text) && !/^\d/.test(word)) positioned.push({ word, start: token.start });
     }
-    textWords.push(positioned);
     for (const number of readNumberWords(parts, values.numbers, text.text)) {
       own({ kind: 'number', text: number.text, key: number.key, inWords: true }, number.start, number.end);
       if (number.alternates.length) result.alternates.set(number.key, [...(result.alternates.get(number.key) ?? []), ...number.alternates]);
     }
     if (!text.context) {
-      // A loop, not push(...words): a text of a million words would overflow the call stack.
-      // One string per distinct word: a long document repeats its words, and each of its words
-      // would otherwise keep a string of its own for as long as the facts (≈ 3 MB per MB of text).
-      for (const word of quoteWords(text.text)) {
-        let shared = distinct.get(word);
-        if (shared === undefined) distinct.set(word, (shared = word));
-        result.proseWords.push(shared);
-      }
+      for (const word of quoteWords(text.text)) result.proseWords.push(word);
       // Quotations never run across blocks: a separator no word equals.
       result.proseWords.push('\u0000');
     }
+    // Names come last among facts at the same place, as they were found last.
+    hits.push(...(namesIn.get(textIndex) ?? []));
+    hits.sort((a, b) => a.start - b.start);
+    recordHits(hits, positioned, text.text, seen, result);
   });
-  for (const name of findNames(texts)) {
-    if (texts[name.textIndex]?.context) continue;
-    hits.push({ fact: { kind: 'name', text: name.text, key: name.key, person: name.person }, textIndex: name.textIndex, start: name.start, end: name.start + name.text.length });
-    result.names.set(name.key, name);
-  }
-  hits.sort((a, b) => a.textIndex - b.textIndex || a.start - b.start);
-  const sentencesOf: SentenceSpan[][] = [];
-  const seen = new Map<string, Fact>();
-  for (const { fact, textIndex, start, end } of hits) {
+  for (const number of result.numbers) result.known.numbers.add(number);
+  for (const date of result.dates) result.known.dates.push(date);
+  for (const word of result.words) result.known.words.add(word);
+  return result;
+}
+
+/**
+ * The facts of one text, in order (the first occurrence of each in the document lists it), and
+ * where each occurrence sits: the content words around it in its sentence. Binary searches: a
+ * pasted text can be one paragraph of thousands of lines and facts.
+ */
+function recordHits(hits: readonly Hit[], words: readonly { word: string; start: number }[], text: string, seen: Set<string>, result: DocumentFacts): void {
+  let sentences: SentenceSpan[] | undefined;
+  for (const { fact, start, end } of hits) {
     const id = factId(fact);
     if (!seen.has(id)) {
-      seen.set(id, fact);
+      seen.add(id);
       result.facts.push(fact);
     }
-    // Where it sits: the content words around each of its occurrences.
-    // Where it sits: the content words around it in its sentence. Binary searches: a pasted text
-    // can be one paragraph of thousands of lines and facts.
     const around = result.contexts.get(id) ?? new Set<string>();
-    const sentences = (sentencesOf[textIndex] ??= splitSentences(texts[textIndex]?.text ?? ''));
-    const sentence = sentences[Math.max(0, lowerBound(sentences.length, (i) => (sentences[i]?.end ?? 0) <= start))] ?? { start: 0, end: Infinity };
-    const words = textWords[textIndex] ?? [];
+    sentences ??= splitSentences(text);
+    const spans = sentences;
+    const sentence = spans[Math.max(0, lowerBound(spans.length, (i) => (spans[i]?.end ?? 0) <= start))] ?? { start: 0, end: Infinity };
     const firstOf = (offset: number) => lowerBound(words.length, (i) => (words[i]?.start ?? 0) < offset);
     const low = firstOf(sentence.start);
     const high = firstOf(sentence.end);
@@ -181,9 +185,4 @@ function computeFacts(doc: ArticleDocument): DocumentFacts {
     around.delete('');
     result.contexts.set(id, around);
   }
-  result.proseIndex = indexWords(result.proseWords);
-  for (const number of result.numbers) result.known.numbers.add(number);
-  for (const date of result.dates) result.known.dates.push(date);
-  for (const word of result.words) result.known.words.add(word);
-  return result;
 }

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { countSyllables } from '../../../../src/core/language/fr/countSyllables';
 import { detectLanguage } from '../../../../src/core/language/fr/detectLanguage';
 import { readWordFacts } from '../../../../src/core/language/fr/readWordFacts';
-import { tokenizeWords } from '../../../../src/core/language/fr/tokenizeWords';
+import { WordList } from '../../../../src/core/language/fr/tokenizeWords';
 
 const FIXTURES = new URL('../../../fixtures/language/', import.meta.url);
 const fixtures = readdirSync(FIXTURES).filter((name) => name.endsWith('.txt'));
 
 /** The blocks of a text as ArticleDocument gives them: one per paragraph. */
-const blocksOf = (text: string) => text.split(/\n\s*\n/).map((block) => tokenizeWords(block));
+const blocksOf = (text: string) => text.split(/\n\s*\n/).map((block) => WordList.of(block));
 
 describe('readWordFacts', () => {
   it.each(fixtures)('gives the syllables and the language the separate functions give (%s)', (name) => {
@@ -22,6 +22,6 @@ describe('readWordFacts', () => {
 
   it('has nothing to say about no words', () => {
     expect(readWordFacts([])).toEqual({ syllables: 0, language: detectLanguage([]) });
-    expect(readWordFacts([[], []]).language.language).toBe('unknown');
+    expect(readWordFacts([WordList.EMPTY, WordList.of('  ')]).language.language).toBe('unknown');
   });
 });

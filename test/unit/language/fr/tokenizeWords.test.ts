@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, tokenizeWords } from '../../../../src/core/language/fr/tokenizeWords';
+import { WordList, countWords, tokenizeWords } from '../../../../src/core/language/fr/tokenizeWords';
 
 const texts = (input: string): string[] => tokenizeWords(input).map((token) => token.text);
 
@@ -106,6 +106,24 @@ describe('tokenizeWords properties', () => {
           previousEnd = token.end;
         }
         expect(countWords(input)).toBe(tokens.length);
+      }),
+    );
+  });
+
+  it('WordList holds the same words as tokenizeWords, read by index, by iteration or by map', () => {
+    fc.assert(
+      fc.property(anyText, (input) => {
+        const tokens = tokenizeWords(input);
+        const list = WordList.of(input);
+        expect(list.length).toBe(tokens.length);
+        expect([...list]).toEqual(tokens);
+        expect(list.map((token, index) => ({ ...token, index }))).toEqual(tokens.map((token, index) => ({ ...token, index })));
+        tokens.forEach((token, index) => {
+          expect([list.startAt(index), list.endAt(index), list.textAt(index)]).toEqual([token.start, token.end, token.text]);
+          expect(list.at(index)).toEqual(token);
+        });
+        expect(list.at(tokens.length)).toBeUndefined();
+        expect(list.at(-1)).toBeUndefined();
       }),
     );
   });
