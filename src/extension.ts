@@ -5,6 +5,7 @@ import { PlumercLoader } from './vscode/config/PlumercLoader';
 import { configLayersFor } from './vscode/config/configLayersFor';
 import { DiagnosticsController } from './vscode/diagnostics/DiagnosticsController';
 import { ApiKeyStore } from './vscode/rewrite/ApiKeyStore';
+import { LanguageModelChoice } from './vscode/rewrite/LanguageModelChoice';
 import { recordLog } from './vscode/rewrite/PlumeLog';
 import type { PlumeLog } from './vscode/rewrite/PlumeLog';
 import { PROPOSAL_SCHEME, ProposalFileSystem } from './vscode/rewrite/ProposalFileSystem';
@@ -41,7 +42,8 @@ export function activate(context: vscode.ExtensionContext): PlumeApi {
   const statusBar = new StatusBar(diagnostics);
   const proposals = new ProposalFileSystem();
   const keys = new ApiKeyStore(context.secrets);
-  const rewrite = new RewriteController(proposals, keys, log, (uri) => configLayersFor(loader, uri));
+  const languageModels = new LanguageModelChoice(context.globalState);
+  const rewrite = new RewriteController(proposals, keys, log, (uri) => configLayersFor(loader, uri), languageModels);
   diagnostics.documentPolicy = (uri) => rewrite.diagnosticsPolicy(uri);
   const report = new ReportController(context.extensionUri, diagnostics);
   // The workspace's articles, for the checks between them; read in the background after activation.
@@ -58,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): PlumeApi {
     proposals,
     vscode.workspace.registerFileSystemProvider(PROPOSAL_SCHEME, proposals, { isCaseSensitive: true }),
     rewrite,
-    ...registerRewriteCommands(rewrite, keys, log),
+    ...registerRewriteCommands(rewrite, keys, languageModels, log),
     codeActions.addExtraActions(rewriteCodeActions),
     report,
     site,

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import type { Language } from '../core/checks/Check';
 import { resolveLanguage } from '../core/config/resolveSettings';
-import { typographyEdits } from '../core/typography/fixTypography';
+import { applyEdits, typographyEdits } from '../core/typography/fixTypography';
 import type { CliIo } from './CliIo';
 import { cliText } from './cliText';
 import { expandFileArguments } from './expandFileArguments';
@@ -54,7 +54,7 @@ export function runFixCommand(args: string[], io: CliIo, defaultLanguage: Langua
     }
     const edits = typographyEdits(source, [config]);
     if (edits.length === 0) continue;
-    const fixed = edits.reduceRight((result, edit) => result.slice(0, edit.start) + edit.text + result.slice(edit.end), source);
+    const fixed = applyEdits(source, edits);
     fixes += edits.length;
     touched++;
     if (values.write) {

@@ -120,7 +120,10 @@ suite('rewrite', () => {
     const outcome = await done;
     assert.equal(outcome.status, 'proposed');
     assert.equal((await plume()).rewrite.engineLoaded, true);
-    const proposal = await waitFor('the whole proposal', () => openText(input.modified) ?? '', (text) => text.includes('# Haut-Karabakh : les législateurs démocrates pressent Blinken'));
+    const proposal = await waitFor('the whole proposal', () => openText(input.modified) ?? '', (text) => /# Haut-Karabakh\u00a0: les législateurs démocrates pressent Blinken/.test(text));
+    // The proposal is typographically clean: the answer's plain space before « : » is a no-break one.
+    // (The body's: front matter values are left as the model wrote them.)
+    assert.ok(!/ [:;!?]/.test(proposal.replace(/^---\n[\s\S]*?\n---\n/, '')), 'no plain space before French high punctuation');
     assert.ok(proposal.split(/\s+/).length >= 700, 'the proposal is the ≥ 700-word article');
     assert.equal(document.getText(), EXAMPLE, 'nothing changes before accepting');
     const [reviewTab] = plumeTabs();

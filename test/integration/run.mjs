@@ -12,6 +12,8 @@ import { makeTempDir, makeWorkspace, repositoryRoot } from './launchers/workspac
 
 const INSTALL_HINT = 'Run `bash scripts/install-test-deps.sh` to install code-server and Chromium (from Debian’s packages and the npm registry; nothing from GitHub).';
 const extensionTestsPath = path.join(repositoryRoot, 'out/test/integration/index');
+// A language model provider for the suite (vscodeModels.test.ts), loaded beside Plume.
+const scriptedModel = { extraDevelopmentPaths: [path.join(repositoryRoot, 'test/integration/scripted-model')], enableProposedApi: ['plume-tests.plume-scripted-model'] };
 
 function chooseLauncher() {
   const forced = process.env.PLUME_VSCODE_LAUNCHER;
@@ -63,6 +65,7 @@ try {
   exitCode = await runTests({
     workspace: makeWorkspace(scratch.dir),
     extensionTestsPath,
+    ...scriptedModel,
     // index.ts writes the Mocha counts there; the launchers hand it to the extension host.
     env: { PLUME_TEST_RESULT_FILE: resultFile, PLUME_TEST_COLOR: process.stdout.isTTY ? '1' : '0' },
     // Hard limit for the whole run (code-server route; test-electron has no such option).

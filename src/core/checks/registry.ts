@@ -39,9 +39,13 @@ import titleMissing from './title-missing';
 import titleDuplicate from './title-duplicate';
 import titleWidth from './title-width';
 import transitionWords from './transition-words';
+import typographyAccents from './typography-accents';
 import typographyApostrophe from './typography-apostrophe';
 import typographyEllipsis from './typography-ellipsis';
 import typographyNumbers from './typography-numbers';
+import typographyOrdinals from './typography-ordinals';
+import typographyPunctuationSpacing from './typography-punctuation-spacing';
+import typographyQuotes from './typography-quotes';
 import typographySpaces from './typography-spaces';
 import wordCountMin from './word-count-min';
 import wordComplexity from './word-complexity';
@@ -97,6 +101,10 @@ export const allChecks: readonly CheckDefinition<CheckOptions>[] = [
   typographyApostrophe,
   typographyEllipsis,
   typographyNumbers,
+  typographyQuotes,
+  typographyAccents,
+  typographyOrdinals,
+  typographyPunctuationSpacing,
 ] as readonly CheckDefinition<CheckOptions>[];
 
 export function findCheck(id: string): CheckDefinition<CheckOptions> | undefined {

@@ -1,12 +1,13 @@
 import type { TextEdit } from '../fixes/QuickFix';
 import { editOf, insideAddress, proseMatches, typographyApplies } from '../typography/proseMatches';
+import { MAX_FINDINGS, reportCapped } from '../typography/reportCapped';
 import { defineCheck } from './Check';
 
 // A straight apostrophe between two letters: « l'État », « aujourd'hui », « qu'il ».
 const STRAIGHT = /(\p{L})'(?=\p{L})/gu;
 
 /** French prose writes the typographic apostrophe (’), never the typewriter one ('). */
-export default defineCheck<Record<string, never>, { edit: TextEdit }>({
+export default defineCheck<{ maxFindings: number }, { edit: TextEdit }>({
   id: 'typography-apostrophe',
   title: { fr: 'Apostrophe typographique', en: 'Typographic apostrophe' },
   family: 'typography',
@@ -19,20 +20,21 @@ export default defineCheck<Record<string, never>, { edit: TextEdit }>({
     en: 'The text’s apostrophes are typographic.',
   },
   defaultSeverity: 'info',
-  defaultOptions: {},
-  run({ doc, report, skip }) {
+  // Findings listed per file; the rest are summed up in one (reportCapped). 0: all.
+  defaultOptions: { maxFindings: MAX_FINDINGS },
+  run({ doc, options, report, skip }) {
     if (!typographyApplies(doc)) return skip();
     const edits = proseMatches(doc, STRAIGHT, (match, text) => (insideAddress(text, match.index) ? undefined : `${match[1]}’`));
-    for (const edit of edits) {
-      report({
+    reportCapped(report, edits, options.maxFindings, (edit) => {
+      return {
         range: edit.range,
         message: {
           fr: 'Apostrophe droite : en français, l’apostrophe typographique (’).',
           en: 'Straight apostrophe: French uses the typographic apostrophe (’).',
         },
         fix: { edit: editOf(edit) },
-      });
-    }
+      };
+    });
   },
   fixes: (fix) => [{ title: { fr: 'Mettre l’apostrophe typographique', en: 'Use the typographic apostrophe' }, edits: [fix.edit], preferred: true }],
 });

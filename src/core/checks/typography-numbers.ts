@@ -1,5 +1,6 @@
 import type { TextEdit } from '../fixes/QuickFix';
 import { editOf, insideAddress, proseMatches, typographyApplies } from '../typography/proseMatches';
+import { MAX_FINDINGS, reportCapped } from '../typography/reportCapped';
 import { defineCheck } from './Check';
 
 const NARROW = '\u202f';
@@ -23,7 +24,7 @@ function group(digits: string): string {
  * or « % » (« 3,5 % », « 20 km »), so that neither is cut at a line end. Years, codes and numbers
  * inside words or addresses are left alone.
  */
-export default defineCheck<Record<string, never>, { edit: TextEdit; kind: 'group' | 'unit' }>({
+export default defineCheck<{ maxFindings: number }, { edit: TextEdit; kind: 'group' | 'unit' }>({
   id: 'typography-numbers',
   title: { fr: 'Écriture des nombres', en: 'Writing of numbers' },
   family: 'typography',
@@ -36,8 +37,9 @@ export default defineCheck<Record<string, never>, { edit: TextEdit; kind: 'group
     en: 'Large numbers are grouped by three digits, and units stay with their numbers.',
   },
   defaultSeverity: 'info',
-  defaultOptions: {},
-  run({ doc, report, skip }) {
+  // Findings listed per file; the rest are summed up in one (reportCapped). 0: all.
+  defaultOptions: { maxFindings: MAX_FINDINGS },
+  run({ doc, options, report, skip }) {
     if (!typographyApplies(doc)) return skip();
     const edits = [
       ...proseMatches(doc, LONG_NUMBER, (match, text) => (insideAddress(text, match.index) ? undefined : group(match[0]))).map((edit) => ({ ...edit, kind: 'group' as const })),
@@ -46,15 +48,15 @@ export default defineCheck<Record<string, never>, { edit: TextEdit; kind: 'group
         return insideAddress(text, match.index) ? undefined : `${digit}${NBSP}${unit}`;
       }).map((edit) => ({ ...edit, kind: 'unit' as const })),
     ].sort((a, b) => a.range.start - b.range.start);
-    for (const edit of edits) {
-      report({
+    reportCapped(report, edits, options.maxFindings, (edit) => {
+      return {
         range: edit.range.start === edit.range.end ? { start: edit.range.start, end: edit.range.start + 1 } : edit.range,
         message: edit.kind === 'group'
           ? { fr: `Nombre de ${edit.match.length} chiffres : en français, groupez-le par trois chiffres avec une espace fine insécable (« ${group(edit.match).replace(/\u202f/g, ' ')} »).`, en: `${edit.match.length}-digit number: French groups it by three digits with a narrow no-break space (“${group(edit.match).replace(/\u202f/g, ' ')}”).` }
           : { fr: 'Entre un nombre et son unité (ou « % »), une espace insécable (U+00A0), qui les garde sur la même ligne.', en: 'Between a number and its unit (or “%”), a no-break space (U+00A0), which keeps them on one line.' },
         fix: { edit: editOf(edit), kind: edit.kind },
-      });
-    }
+      };
+    });
   },
   fixes: (fix) => [{ title: fix.kind === 'group' ? { fr: 'Grouper les chiffres', en: 'Group the digits' } : { fr: 'Mettre l’espace insécable', en: 'Use the no-break space' }, edits: [fix.edit], preferred: true }],
 });

@@ -1,5 +1,6 @@
 import type { TextEdit } from '../fixes/QuickFix';
 import { editOf, insideAddress, proseMatches, typographyApplies } from '../typography/proseMatches';
+import { MAX_FINDINGS, reportCapped } from '../typography/reportCapped';
 import { defineCheck } from './Check';
 
 const NARROW = '\u202f';
@@ -18,7 +19,7 @@ const BEFORE_CLOSING = /([^\s\u00a0\u202f])([ \u00a0\u202f]?)»/g;
  * is accepted too — so that the mark never starts a line alone. Code, URLs, link targets, HTML and
  * front matter are left alone.
  */
-export default defineCheck<{ narrow: boolean }, { edit: TextEdit }>({
+export default defineCheck<{ narrow: boolean; maxFindings: number }, { edit: TextEdit }>({
   id: 'typography-spaces',
   title: { fr: 'Espaces de la ponctuation', en: 'Spaces around punctuation' },
   family: 'typography',
@@ -36,6 +37,8 @@ export default defineCheck<{ narrow: boolean }, { edit: TextEdit }>({
     // The Imprimerie nationale's narrow no-break space before ; ! ?; a team whose fonts or CMS
     // show it badly may choose the word-wide one everywhere (false).
     narrow: true,
+    // Findings listed per file; the rest are summed up in one (reportCapped). 0: all.
+    maxFindings: MAX_FINDINGS,
   },
   run({ doc, options, report, skip }) {
     if (!typographyApplies(doc)) return skip();
@@ -65,21 +68,21 @@ export default defineCheck<{ narrow: boolean }, { edit: TextEdit }>({
         return space === NARROW ? undefined : `${before}${NBSP}»`;
       }).map((edit) => ({ ...edit, mark: '»', side: 'before' as const })),
     ].sort((a, b) => a.range.start - b.range.start);
-    for (const edit of edits) {
+    reportCapped(report, edits, options.maxFindings, (edit) => {
       const { mark } = edit;
       const narrowWanted = edit.replacement.includes(NARROW);
       const where = { fr: edit.side === 'after' ? `après « ${mark} »` : `avant « ${mark} »`, en: edit.side === 'after' ? `after “${mark}”` : `before “${mark}”` };
       // None, an ordinary one, or a no-break space of the other width.
       const what = edit.found === '' ? { fr: 'Espace manquante', en: 'Missing space' } : edit.found === ' ' ? { fr: 'Espace ordinaire', en: 'Ordinary space' } : { fr: 'Espace insécable d’une autre largeur', en: 'No-break space of the other width' };
-      report({
+      return {
         range: edit.range.start === edit.range.end ? { start: edit.range.start, end: edit.range.start + 1 } : edit.range,
         message: {
           fr: `${what.fr} ${where.fr} : en français, une espace ${narrowWanted ? 'fine insécable (U+202F)' : 'insécable (U+00A0)'}, qui garde le signe avec son mot en fin de ligne.`,
           en: `${what.en} ${where.en}: French uses a ${narrowWanted ? 'narrow no-break space (U+202F)' : 'no-break space (U+00A0)'}, which keeps the mark with its word at a line end.`,
         },
         fix: { edit: editOf(edit) },
-      });
-    }
+      };
+    });
   },
   fixes: (fix) => [{ title: { fr: 'Mettre l’espace insécable', en: 'Use the no-break space' }, edits: [fix.edit], preferred: true }],
 });

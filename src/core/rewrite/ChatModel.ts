@@ -31,7 +31,12 @@ export type FailureKind =
   | 'context-too-long'
   | 'cancelled'
   | 'invalid-output'
-  | 'redirect-refused';
+  | 'redirect-refused'
+  // VS Code's language models (vscode.lm): the writer declined Plume's access, the model's
+  // vendor refused the request (quota, policy), or no model is available at all.
+  | 'consent-refused'
+  | 'blocked'
+  | 'no-models';
 
 /** Why an answer is not a whole answer (`invalid-output`). */
 export type InvalidOutputReason = 'empty' | 'cut' | 'length' | 'too-long' | 'malformed';
@@ -49,6 +54,11 @@ export interface ModelErrorDetails {
   limitSeconds?: number;
   /** `invalid-output` with reason `too-long`: the most characters accepted. */
   limitCharacters?: number;
+  /**
+   * Which route the request took: `vscode` for VS Code's language models, where there is no
+   * HTTP status, API key or base URL to speak of. Absent: an OpenAI-compatible endpoint.
+   */
+  provider?: 'openai' | 'vscode';
 }
 
 /** An expected failure crossing the ChatModel port; the pipeline turns it into a value. */

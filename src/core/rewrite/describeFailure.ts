@@ -28,7 +28,7 @@ const NAMES: Record<Surface, { key: Localized; baseUrl: string; timeout: string;
 };
 
 /** What the writer can do about a failure; the VS Code side turns it into a button. */
-export type FailureAction = 'set-api-key' | 'open-settings' | 'retry' | 'select-model' | 'none';
+export type FailureAction = 'set-api-key' | 'open-settings' | 'retry' | 'select-model' | 'use-endpoint' | 'none';
 
 export interface FailureDescription {
   message: Localized;
@@ -40,6 +40,11 @@ export function describeFailure(kind: FailureKind, details: FailureDetails = {},
   const names = NAMES[surface];
   const endpoint = details.endpoint ?? '';
   const model = details.model ?? '';
+  // VS Code's language models have no HTTP status, base URL or key: their own sentences.
+  if (details.provider === 'vscode') {
+    const described = describeVscodeFailure(kind, details);
+    if (described) return described;
+  }
   switch (kind) {
     case 'unauthorized':
       return {
@@ -105,6 +110,11 @@ export function describeFailure(kind: FailureKind, details: FailureDetails = {},
       return { action: 'none', message: { fr: 'Réécriture annulée : rien n’a été modifié.', en: 'Rewrite cancelled: nothing was changed.' } };
     case 'invalid-output':
       return { action: 'retry', message: describeInvalidOutput(details) };
+    case 'consent-refused':
+    case 'blocked':
+    case 'no-models':
+      // Only VS Code's route meets these; said the same way whatever the details.
+      return describeVscodeFailure(kind, details) ?? { action: 'none', message: { fr: kind, en: kind } };
     case 'redirect-refused':
       return {
         action: 'open-settings',
@@ -113,6 +123,70 @@ export function describeFailure(kind: FailureKind, details: FailureDetails = {},
           en: `${endpoint || 'The service'} redirects the request to ${details.redirectTo ?? 'another server'}: Plume does not follow a redirect to another server (your article would go there). Nothing was sent there. If that server is the right one, set it directly (${names.baseUrl}).`,
         },
       };
+  }
+}
+
+/**
+ * The failures of VS Code's language models (`plume.provider` = `vscode`), where the endpoint is
+ * VS Code and the vendor's extension (GitHub Copilot…): no key to set, no base URL to check.
+ * Undefined: the kind reads the same on both routes (timeout, context too long, cancelled…).
+ */
+function describeVscodeFailure(kind: FailureKind, details: FailureDetails): FailureDescription | undefined {
+  const model = details.model ?? '';
+  const vendor = details.endpoint || 'VS Code';
+  switch (kind) {
+    case 'no-models':
+      return {
+        action: 'use-endpoint',
+        message: {
+          fr: 'Aucun modèle de langage n’est disponible dans VS Code. Installez l’extension GitHub Copilot Chat et connectez-vous à GitHub (l’offre gratuite Copilot Free suffit), puis relancez la réécriture ; ou utilisez un point d’accès compatible OpenAI avec une clé d’API.',
+          en: 'No language model is available in VS Code. Install the GitHub Copilot Chat extension and sign in to GitHub (the free Copilot Free plan is enough), then rewrite again; or use an OpenAI-compatible endpoint with an API key.',
+        },
+      };
+    case 'consent-refused':
+      return {
+        action: 'retry',
+        message: {
+          fr: `Plume n’a pas l’autorisation d’utiliser le modèle ${model} de ${vendor} : l’accès a été refusé ou retiré. Réessayez et choisissez « Autoriser » dans la fenêtre de VS Code (l’accès se gère aussi dans le menu Comptes, « Gérer l’accès aux modèles de langage »). Rien n’a été envoyé.`,
+          en: `Plume is not allowed to use the model ${model} of ${vendor}: access was declined or revoked. Retry and choose “Allow” in VS Code’s dialog (access is also managed in the Accounts menu, “Manage Language Model Access”). Nothing was sent.`,
+        },
+      };
+    case 'blocked':
+      return {
+        action: 'select-model',
+        message: {
+          fr: `${vendor} refuse la requête pour le modèle ${model} : quota épuisé ou accès bloqué (abonnement, règles de votre organisation). Choisissez un autre modèle, ou réessayez plus tard.`,
+          en: `${vendor} refuses the request for the model ${model}: quota used up or access blocked (plan, your organisation’s policy). Choose another model, or retry later.`,
+        },
+      };
+    case 'rate-limited':
+      return {
+        action: 'retry',
+        message: {
+          fr: `Trop de requêtes : ${vendor} limite le débit pour le modèle ${model} ; réessayez dans un instant, ou vérifiez le quota de votre abonnement.`,
+          en: `Too many requests: ${vendor} is rate-limiting the model ${model}; retry in a moment, or check your plan’s quota.`,
+        },
+      };
+    case 'model-not-found':
+      return {
+        action: 'select-model',
+        message: {
+          fr: `Le modèle « ${model} » n’est plus proposé par VS Code (extension désinstallée, désactivée ou déconnectée) : choisissez-en un autre (bouton « Choisir un modèle »).`,
+          en: `The model “${model}” is no longer offered by VS Code (extension uninstalled, disabled or signed out): choose another one (“Select Model” button).`,
+        },
+      };
+    case 'unauthorized':
+    case 'unreachable':
+    case 'server-error':
+      return {
+        action: 'retry',
+        message: {
+          fr: `Le modèle ${model} de ${vendor} a échoué : rien n’a été modifié. Vérifiez que vous êtes connecté (menu Comptes) et la connexion réseau, puis réessayez.`,
+          en: `The model ${model} of ${vendor} failed: nothing was changed. Check that you are signed in (Accounts menu) and the network connection, then retry.`,
+        },
+      };
+    default:
+      return undefined;
   }
 }
 

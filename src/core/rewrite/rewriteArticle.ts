@@ -14,6 +14,7 @@ import type { RewriteProgress, RewriteReport, RewriteRequest, RewriteResult } fr
 import { splitForContext } from './splitForContext';
 import { streamAnswer } from './streamAnswer';
 import { resolveConfig } from '../config/resolveConfig';
+import { fixTypography } from '../typography/fixTypography';
 import { validateProposal } from './validateProposal';
 import type { Validation, ValidationInput } from './validateProposal';
 
@@ -123,9 +124,13 @@ export async function rewriteArticle(request: RewriteRequest, model: ChatModel, 
     const started = now();
     const reading = readAnswer(answer, { source, mode: request.mode, eol, keyphrase: input.keyphrase });
     removed = reading.removed;
-    const validation = validateProposal(source, reading.proposal, input, { incomplete });
+    // The proposal typographically clean before it is judged, so that an accepted rewrite raises
+    // no typography finding: the fix-all with the writer's settings (a check turned off stays off;
+    // each check skips a text that is not French).
+    const proposal = fixTypography(reading.proposal, input.layers);
+    const validation = validateProposal(source, proposal, input, { incomplete });
     totals.checkMs += now() - started;
-    return { proposal: reading.proposal, validation };
+    return { proposal, validation };
   };
   const report = (validation: Validation, incomplete?: boolean) =>
     buildRewriteReport(request.mode, validation, { ...totals, model: model.model, startedAt, now: now(), incomplete, removed });

@@ -15,10 +15,16 @@ export const TYPOGRAPHY_CHECKS: readonly CheckDefinition<CheckOptions>[] = allCh
  * fix`): the edits of each finding's fix, with the team's settings (a check turned off is not
  * applied; `narrow` chooses the space), none overlapping another, in document order. Each changes
  * only the characters its rule names, so applying them twice changes nothing the second time.
+ * The `maxFindings` cap of the diagnostics does not apply: every occurrence is fixed.
  */
 export function typographyEdits(text: string, layers: readonly (PlumeConfig | undefined)[] = []): TextEdit[] {
   const doc = new ArticleDocument(text);
   const settings = resolveSettings(allChecks, layers);
+  // Every occurrence, not the first `maxFindings` the diagnostics list (reportCapped): 0 is « all ».
+  for (const check of TYPOGRAPHY_CHECKS) {
+    const setting = settings.get(check.id);
+    if (setting && 'maxFindings' in setting.options) settings.set(check.id, { ...setting, options: { ...setting.options, maxFindings: 0 } });
+  }
   const { findings } = runChecks(doc, TYPOGRAPHY_CHECKS, settings);
   const edits = findings.flatMap((finding) => quickFixesFor(doc, finding, settings)[0]?.edits ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
   const kept: TextEdit[] = [];
@@ -36,5 +42,19 @@ export function typographyEdits(text: string, layers: readonly (PlumeConfig | un
 
 /** `text` with its typography fixed (see typographyEdits). */
 export function fixTypography(text: string, layers: readonly (PlumeConfig | undefined)[] = []): string {
-  return typographyEdits(text, layers).reduceRight((result, edit) => result.slice(0, edit.start) + edit.text + result.slice(edit.end), text);
+  return applyEdits(text, typographyEdits(text, layers));
+}
+
+/** `text` with `edits` (in order, none overlapping) applied. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  // Pieces joined once: slicing the growing result edit after edit copied the whole text each
+  // time (a 1 MB proposal with thousands of fixes took a minute).
+  const parts: string[] = [];
+  let from = 0;
+  for (const edit of edits) {
+    parts.push(text.slice(from, edit.start), edit.text);
+    from = edit.end;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }

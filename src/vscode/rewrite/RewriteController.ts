@@ -13,9 +13,9 @@ import type { PlumeLog } from './PlumeLog';
 import { PROPOSAL_SCHEME } from './ProposalFileSystem';
 import type { ProposalFileSystem } from './ProposalFileSystem';
 import { publishFactWarnings } from './publishFactWarnings';
-import { originOf } from './readRewriteSettings';
-import type { RewriteSettings } from './readRewriteSettings';
-import { prepareEndpoint } from './prepareEndpoint';
+import type { LanguageModelChoice } from './LanguageModelChoice';
+import { prepareModel } from './prepareModel';
+import type { PreparedModel } from './prepareModel';
 import { throttledWriter } from './throttledWriter';
 import { RewriteSessions, rangeNow } from './RewriteSessions';
 import type { RewriteOutcome, RewriteTarget, Session } from './RewriteSessions';
@@ -48,6 +48,8 @@ export class RewriteController implements vscode.Disposable {
     private readonly log: PlumeLog,
     /** The document's configuration layers as the diagnostics read them (settings, then .plumerc.json). */
     private readonly layersFor: (uri: vscode.Uri) => Promise<(PlumeConfig | undefined)[]>,
+    /** The VS Code language model chosen for `plume.provider` = `vscode`. */
+    private readonly languageModels: LanguageModelChoice,
   ) {
     this.disposables.push(
       this.factWarnings,
@@ -92,9 +94,8 @@ export class RewriteController implements vscode.Disposable {
 
   async rewrite(target: RewriteTarget): Promise<RewriteOutcome> {
     const { document } = target;
-    const endpoint = await prepareEndpoint(document, this.keys, this.log);
-    if (!endpoint.ok) return endpoint.outcome;
-    const { settings, apiKey } = endpoint;
+    const prepared = await prepareModel(document, this.keys, this.languageModels, this.log);
+    if (!prepared.ok) return prepared.outcome;
 
     // A second rewrite of the same file replaces the first.
     const previous = this.sessions.of(document.uri);
@@ -124,7 +125,7 @@ export class RewriteController implements vscode.Disposable {
     this.sessions.add(session);
     if (session.originalView) this.files.setText(session.originalView, source);
     this.files.setText(session.proposal, '');
-    session.done = this.run(session, document, settings, apiKey).catch(async (error: unknown) => {
+    session.done = this.run(session, document, prepared).catch(async (error: unknown) => {
       // A bug, not an expected failure: say so, and leave the original as it was.
       this.log.error(`rewrite of ${originalName} failed unexpectedly: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       await this.discard(session.proposal);
@@ -134,7 +135,8 @@ export class RewriteController implements vscode.Disposable {
     return session.done;
   }
 
-  private async run(session: Session, document: vscode.TextDocument, settings: RewriteSettings, apiKey: string | undefined): Promise<RewriteOutcome> {
+  private async run(session: Session, document: vscode.TextDocument, prepared: PreparedModel & { ok: true }): Promise<RewriteOutcome> {
+    const { settings } = prepared;
     const layers = await this.layersFor(session.original);
     // The rewrite speaks of this document: in its team's language when plume.language is `auto`.
     followTeamLanguage(layers.findLast((layer) => layer?.language)?.language);
@@ -149,10 +151,11 @@ export class RewriteController implements vscode.Disposable {
       instructions: [settings.instructions, session.instructions].filter(Boolean).join('\n') || undefined,
       maxRepairs: settings.maxRepairs,
       ...(session.ignoreFacts.length ? { ignoreFacts: [...session.ignoreFacts] } : {}),
+      ...prepared.budget,
     };
     session.request = request;
-    const model = new engine.OpenAIChatModel({ baseURL: settings.baseUrl, apiKey, model: settings.model, timeoutMs: settings.timeoutSeconds * 1000 });
-    this.log.info(`rewrite ${session.mode} of ${session.originalName}: ${originOf(settings.baseUrl)}, model ${settings.model}, ${session.source.length} characters, max ${settings.maxRepairs} repairs`);
+    const model = prepared.connect(engine);
+    this.log.info(`rewrite ${session.mode} of ${session.originalName}: ${prepared.route}, ${session.source.length} characters, max ${settings.maxRepairs} repairs`);
     this.log.trace(`rewrite source:\n${session.source}`);
 
     const writer = throttledWriter((text) => this.files.setText(session.proposal, text), () => session.streaming);

@@ -4,7 +4,11 @@ import * as vscode from 'vscode';
 const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 const DEFAULT_MODEL = 'gpt-4o-mini';
 
+/** Where a rewrite goes: an OpenAI-compatible endpoint, or one of VS Code's language models. */
+export type RewriteProvider = 'openai' | 'vscode';
+
 export interface RewriteSettings {
+  provider: RewriteProvider;
   baseUrl: string;
   model: string;
   timeoutSeconds: number;
@@ -19,7 +23,11 @@ export function readRewriteSettings(scope?: vscode.ConfigurationScope): RewriteS
   const config = vscode.workspace.getConfiguration('plume', scope);
   const base = config.inspect<string>('openai.baseUrl');
   const ignored = base?.workspaceFolderValue ?? base?.workspaceValue;
+  // From the user settings only, like the base URL: a workspace must not send the article to
+  // another service than the one the writer chose.
+  const provider = config.inspect<string>('provider');
   return {
+    provider: (provider?.globalValue ?? provider?.defaultValue) === 'vscode' ? 'vscode' : 'openai',
     baseUrl: (base?.globalValue ?? base?.defaultValue ?? DEFAULT_BASE_URL).trim(),
     model: config.get<string>('openai.model', DEFAULT_MODEL).trim() || DEFAULT_MODEL,
     // 5–3600 s: the manifest's bounds, which settings.json does not enforce on its own.

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { say } from '../say';
+import { say, sayNumber } from '../say';
 import type { ExtraCodeActions } from '../codeActions/PlumeCodeActions';
 import type { ApiKeyStore } from './ApiKeyStore';
+import type { LanguageModelChoice } from './LanguageModelChoice';
 import { loadRewriteEngine } from './loadRewriteEngine';
 import type { PlumeLog } from './PlumeLog';
 import { originOf, readRewriteSettings } from './readRewriteSettings';
@@ -10,9 +11,10 @@ import type { RewriteController, RewriteOutcome } from './RewriteController';
 
 export const REWRITE_COMMAND = 'plume.rewrite';
 export const IGNORE_FACT_COMMAND = 'plume.ignoreFact';
+export const USE_ENDPOINT_COMMAND = 'plume.useEndpoint';
 
 /** The rewrite's commands; each returns what it did, for automation and tests. */
-export function registerRewriteCommands(controller: RewriteController, keys: ApiKeyStore, log: PlumeLog): vscode.Disposable[] {
+export function registerRewriteCommands(controller: RewriteController, keys: ApiKeyStore, languageModels: LanguageModelChoice, log: PlumeLog): vscode.Disposable[] {
   const run = async (uri: unknown, instructions: string | undefined): Promise<RewriteOutcome> => {
     const editor = await editorFor(uri instanceof vscode.Uri ? uri : undefined);
     if (!editor) {
@@ -64,7 +66,14 @@ export function registerRewriteCommands(controller: RewriteController, keys: Api
       void vscode.window.showInformationMessage(say('Plume: the API key for {0} was removed.', originOf(baseUrl)));
       return true;
     }),
-    vscode.commands.registerCommand('plume.selectModel', async (model?: unknown) => selectModel(keys, log, typeof model === 'string' ? model : undefined)),
+    vscode.commands.registerCommand('plume.selectModel', async (model?: unknown) => selectModel(keys, languageModels, log, model)),
+    // The button of the « no language model » message: back to an endpoint, in the settings.
+    vscode.commands.registerCommand(USE_ENDPOINT_COMMAND, async () => {
+      await vscode.workspace.getConfiguration('plume').update('provider', undefined, vscode.ConfigurationTarget.Global);
+      log.info('provider set to openai');
+      await vscode.commands.executeCommand('workbench.action.openSettings', 'plume.openai');
+      return true;
+    }),
   ];
 }
 
@@ -104,29 +113,92 @@ async function editorFor(uri: vscode.Uri | undefined): Promise<vscode.TextEditor
   return visible ?? vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
 }
 
-async function selectModel(keys: ApiKeyStore, log: PlumeLog, given: string | undefined): Promise<string | undefined> {
+/** What `plume.selectModel` may be given instead of asking: an endpoint's model id, or a VS Code model. */
+type GivenModel = string | { vendor: string; id: string };
+
+function givenModel(value: unknown): GivenModel | undefined {
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  if (typeof value === 'object' && value !== null && 'vendor' in value && 'id' in value && typeof value.vendor === 'string' && typeof value.id === 'string') return { vendor: value.vendor, id: value.id };
+  return undefined;
+}
+
+type ModelItem = vscode.QuickPickItem & ({ endpointModel: string } | { chat: vscode.LanguageModelChat } | object);
+
+/**
+ * « Plume : Choisir le modèle »: the endpoint's models and VS Code's language models in one list;
+ * the choice sets `plume.provider` with it. Returns the endpoint model id, or `vendor/id` for a
+ * VS Code model (automation and tests).
+ */
+async function selectModel(keys: ApiKeyStore, languageModels: LanguageModelChoice, log: PlumeLog, given: unknown): Promise<string | undefined> {
   const settings = readRewriteSettings();
-  let model = given;
-  if (!model) {
-    const { OpenAIChatModel } = await loadRewriteEngine();
-    const client = new OpenAIChatModel({ baseURL: settings.baseUrl, apiKey: await keys.get(settings.baseUrl), model: settings.model, timeoutMs: settings.timeoutSeconds * 1000 });
-    let ids: string[];
-    try {
-      ids = await client.listModels();
-    } catch (error) {
-      // The kind only: a provider's error text may quote part of the key (« Incorrect API key provided: sk-…»).
-      const kind = typeof error === 'object' && error !== null && 'kind' in error ? String(error.kind) : error instanceof Error ? error.name : 'error';
-      log.warn(`listing the models of ${originOf(settings.baseUrl)} failed: ${kind}`);
-      void vscode.window.showErrorMessage(say('Plume could not list the models of {0}.', originOf(settings.baseUrl)));
-      return undefined;
-    }
-    model = await vscode.window.showQuickPick(
-      ids.map((id) => ({ label: id, description: id === settings.model ? say('current') : undefined })),
-      { title: say('Plume: model for rewrites ({0})', originOf(settings.baseUrl)) },
-    ).then((item) => item?.label);
+  const asked = givenModel(given);
+  if (typeof asked === 'string') return useEndpointModel(asked, log);
+  if (asked) {
+    const [chat] = await vscode.lm.selectChatModels({ vendor: asked.vendor, id: asked.id });
+    if (!chat) return undefined;
+    return useLanguageModel(chat, languageModels, log);
   }
-  if (!model) return undefined;
-  await vscode.workspace.getConfiguration('plume').update('openai.model', model, vscode.ConfigurationTarget.Global);
-  log.info(`model set to ${model}`);
+
+  const [endpointModels, chats] = await Promise.all([listEndpointModels(keys, log), vscode.lm.selectChatModels().then((found) => found, () => [] as vscode.LanguageModelChat[])]);
+  if (!endpointModels && chats.length === 0) {
+    void vscode.window.showErrorMessage(say('Plume could not list the models of {0}.', originOf(settings.baseUrl)));
+    return undefined;
+  }
+  const chosen = languageModels.get();
+  const current = (yes: boolean) => (yes ? `${say('current')} · ` : '');
+  const endpointItems: ModelItem[] = (endpointModels ?? []).map((id) => ({
+    label: id,
+    description: settings.provider === 'openai' && id === settings.model ? say('current') : undefined,
+    endpointModel: id,
+  }));
+  const lmItems: ModelItem[] = chats.map((chat) => ({
+    label: chat.name || chat.id,
+    description: `${current(settings.provider === 'vscode' && chosen?.vendor === chat.vendor && chosen.id === chat.id)}${chat.vendor} · ${chat.family} · ${say('{0} tokens', sayNumber(chat.maxInputTokens))}`,
+    chat,
+  }));
+  const separator = (label: string): ModelItem => ({ label, kind: vscode.QuickPickItemKind.Separator });
+  const endpointGroup = endpointItems.length ? [separator(say('OpenAI-compatible endpoint ({0})', originOf(settings.baseUrl))), ...endpointItems] : [];
+  const lmGroup = lmItems.length ? [separator(say('VS Code language models')), ...lmItems] : [];
+  // The route in use comes first, so that Enter keeps to it.
+  const items = settings.provider === 'vscode' ? [...lmGroup, ...endpointGroup] : [...endpointGroup, ...lmGroup];
+  const picked = await vscode.window.showQuickPick(items, {
+    title: say('Plume: model for rewrites'),
+    placeHolder: endpointModels ? undefined : say('The models of {0} could not be listed.', originOf(settings.baseUrl)),
+    matchOnDescription: true,
+  });
+  if (!picked) return undefined;
+  if ('endpointModel' in picked) return useEndpointModel(picked.endpointModel, log);
+  if ('chat' in picked) return useLanguageModel(picked.chat, languageModels, log);
+  return undefined;
+}
+
+/** The endpoint's model ids, or undefined if they cannot be listed (no key, unreachable…). */
+async function listEndpointModels(keys: ApiKeyStore, log: PlumeLog): Promise<string[] | undefined> {
+  const settings = readRewriteSettings();
+  const { OpenAIChatModel } = await loadRewriteEngine();
+  const client = new OpenAIChatModel({ baseURL: settings.baseUrl, apiKey: await keys.get(settings.baseUrl), model: settings.model, timeoutMs: settings.timeoutSeconds * 1000 });
+  try {
+    return await client.listModels();
+  } catch (error) {
+    // The kind only: a provider's error text may quote part of the key (« Incorrect API key provided: sk-…»).
+    const kind = typeof error === 'object' && error !== null && 'kind' in error ? String(error.kind) : error instanceof Error ? error.name : 'error';
+    log.warn(`listing the models of ${originOf(settings.baseUrl)} failed: ${kind}`);
+    return undefined;
+  }
+}
+
+async function useEndpointModel(model: string, log: PlumeLog): Promise<string> {
+  const config = vscode.workspace.getConfiguration('plume');
+  await config.update('openai.model', model, vscode.ConfigurationTarget.Global);
+  // Back to the default rather than written out: settings.json keeps only what differs.
+  await config.update('provider', undefined, vscode.ConfigurationTarget.Global);
+  log.info(`model set to ${model} (OpenAI-compatible endpoint)`);
   return model;
+}
+
+async function useLanguageModel(chat: vscode.LanguageModelChat, languageModels: LanguageModelChoice, log: PlumeLog): Promise<string> {
+  await languageModels.set(chat);
+  await vscode.workspace.getConfiguration('plume').update('provider', 'vscode', vscode.ConfigurationTarget.Global);
+  log.info(`model set to ${chat.vendor}/${chat.id} (VS Code language model, ${chat.maxInputTokens} input tokens)`);
+  return `${chat.vendor}/${chat.id}`;
 }

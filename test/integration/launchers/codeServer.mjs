@@ -119,13 +119,21 @@ export function workbenchUrl(server, folder, payload = []) {
  * loaded as the extension under development. Resolves to the exit code the workbench reports
  * (124 on timeout); never throws.
  */
-export async function runTests({ workspace, extensionTestsPath, env = {}, timeoutSeconds = 180, restricted = false }) {
+export async function runTests({ workspace, extensionTestsPath, extraDevelopmentPaths = [], env = {}, timeoutSeconds = 180, restricted = false }) {
   const scratch = makeTempDir('plume-code-server-');
   const extensionsDir = path.join(scratch.dir, 'extensions');
   let server;
   let browser;
   let timer;
   try {
+    // Test-only extensions beside Plume (the scripted language model) are copied in as installed
+    // extensions: the web workbench reads its payload into a Map, so a second
+    // extensionDevelopmentPath would replace Plume's. With no extensions.json yet, VS Code scans
+    // the folder and lists them. code-server enables the proposed APIs they declare without a flag.
+    for (const folder of extraDevelopmentPaths) {
+      const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8'));
+      fs.cpSync(folder, path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`), { recursive: true });
+    }
     // Restricted Mode: workspace trust on, and the test workspace never trusted.
     server = await startCodeServer({ scratch: scratch.dir, extensionsDir, env, trustWorkspaces: restricted, settings: restricted ? { 'security.workspace.trust.enabled': true } : {} });
     // The workbench resolves these against the server it was loaded from.

@@ -6,7 +6,7 @@ import { runTests as runElectronTests, TestRunFailedError } from '@vscode/test-e
 import { makeTempDir, repositoryRoot, writeUserSettings } from './workspace.mjs';
 
 /** Resolves to the suite's exit code; 1 with a reason when VS Code could not even start. */
-export async function runTests({ workspace, extensionTestsPath, env = {} }) {
+export async function runTests({ workspace, extensionTestsPath, extraDevelopmentPaths = [], enableProposedApi = [], env = {} }) {
   const scratch = makeTempDir('plume-electron-');
   const userDataDir = path.join(scratch.dir, 'user-data');
   writeUserSettings(userDataDir);
@@ -14,7 +14,7 @@ export async function runTests({ workspace, extensionTestsPath, env = {} }) {
     return await runElectronTests({
       // The engines.vscode floor by default, so the tests see the oldest API we claim to support.
       version: process.env.PLUME_VSCODE_VERSION ?? '1.100.3',
-      extensionDevelopmentPath: repositoryRoot,
+      extensionDevelopmentPath: [repositoryRoot, ...extraDevelopmentPaths],
       extensionTestsPath,
       extensionTestsEnv: env,
       launchArgs: [
@@ -26,6 +26,8 @@ export async function runTests({ workspace, extensionTestsPath, env = {} }) {
         '--extensions-dir', path.join(scratch.dir, 'extensions'),
         '--skip-welcome',
         '--skip-release-notes',
+        // Stable VS Code allows a proposed API only to the extensions named here.
+        ...enableProposedApi.flatMap((id) => ['--enable-proposed-api', id]),
       ],
     });
   } catch (error) {

@@ -54,6 +54,10 @@ const FAMILIES: Record<string, CheckFamily> = {
   'typography-apostrophe': 'typography',
   'typography-ellipsis': 'typography',
   'typography-numbers': 'typography',
+  'typography-quotes': 'typography',
+  'typography-accents': 'typography',
+  'typography-ordinals': 'typography',
+  'typography-punctuation-spacing': 'typography',
 };
 
 describe('check metadata', () => {

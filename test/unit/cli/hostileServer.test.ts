@@ -12,10 +12,13 @@ import { RedirectRefused, guardedFetch } from '../../../src/openai/guardedFetch'
 import type { FakeOpenAI, Scenario } from '../../fakes/fakeOpenAI';
 import { startFakeOpenAI } from '../../fakes/fakeOpenAI';
 import { fixture } from '../checks/runCheck';
+import { fixTypography } from '../../../src/core/typography/fixTypography';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const EXAMPLE = fixture('example', 'article-blinken-azerbaidjan.txt');
 const FAITHFUL = fixture('rewrite', 'faithful.md');
+// What Plume proposes from that answer: the answer with its typography fixed (rewriteArticle).
+const PROPOSED = fixTypography(FAITHFUL);
 // How long to wait for the CLI to send its request before giving up (a failure bound, not a
 // measure: the deadline itself is shown by its message, and a hang by the test's timeout).
 const FINISHES_WITHIN_MS = 15_000;
@@ -73,7 +76,7 @@ describe('plume rewrite against hostile servers', () => {
     const out = join(dir, 'meme-origine.md');
     const code = await runCli(['rewrite', source, '--out', out, '--max-repairs', '0'], { stdout: () => undefined, stderr: () => undefined }, 'fr', { OPENAI_BASE_URL: fake.baseURL, OPENAI_API_KEY: 'sk-test' });
     expect(code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe(FAITHFUL);
+    expect(readFileSync(out, 'utf8')).toBe(PROPOSED);
   });
 
   it('bounds an endless stream, a slow drip and a server that never answers by the one deadline (--timeout), retries included', async () => {

@@ -8,10 +8,13 @@ import { runCli } from '../../../src/cli/runCli';
 import type { FakeOpenAI } from '../../fakes/fakeOpenAI';
 import { startFakeOpenAI } from '../../fakes/fakeOpenAI';
 import { fixture } from '../checks/runCheck';
+import { fixTypography } from '../../../src/core/typography/fixTypography';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const EXAMPLE = fixture('example', 'article-blinken-azerbaidjan.txt');
 const FAITHFUL = fixture('rewrite', 'faithful.md');
+// What Plume proposes from that answer: the answer with its typography fixed (rewriteArticle).
+const PROPOSED = fixTypography(FAITHFUL);
 
 let fake: FakeOpenAI;
 let dir: string;
@@ -38,7 +41,7 @@ describe('plume rewrite', () => {
     const { code, stdout, stderr } = await run(['rewrite', source, '--out', out]);
     expect(code).toBe(0);
     expect(stdout).toBe('');
-    expect(readFileSync(out, 'utf8')).toBe(FAITHFUL);
+    expect(readFileSync(out, 'utf8')).toBe(PROPOSED);
     expect(readFileSync(source, 'utf8')).toBe(EXAMPLE);
     expect(stderr).toContain('✓ Toutes les contraintes sont respectées.');
     expect(stderr).toContain('✓ Tous les faits de la source sont présents');
@@ -48,7 +51,7 @@ describe('plume rewrite', () => {
     fake.script([{ answer: FAITHFUL }]);
     const { code, stdout, stderr } = await run(['rewrite', source, '--format', 'json']);
     expect(code).toBe(0);
-    expect(`${stdout}\n`).toBe(FAITHFUL);
+    expect(`${stdout}\n`).toBe(PROPOSED);
     const report = JSON.parse(stderr);
     expect(report).toMatchObject({ ok: true, french: true, attempts: 1, missingFacts: [], introducedFacts: [], title: 'Haut-Karabakh : Blinken sous la pression des démocrates' });
     expect(report.words).toBeGreaterThanOrEqual(700);
@@ -172,7 +175,7 @@ describe('the built CLI over real processes', () => {
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
-    expect(`${stdout}`).toBe(FAITHFUL);
+    expect(`${stdout}`).toBe(PROPOSED);
     expect(stderr).toContain('✓ Every constraint is met.');
   });
 });

@@ -11,12 +11,15 @@ import { fixture } from '../checks/runCheck';
 import { join } from 'node:path';
 import { loadFidelitySet } from '../../../bench/fidelity';
 import { verifyRewrite } from '../../../src/core/rewrite/verifyRewrite';
+import { fixTypography } from '../../../src/core/typography/fixTypography';
 
 const FIDELITY = join(__dirname, '..', '..', 'fixtures', 'fidelity');
 
 const EXAMPLE = fixture('example', 'article-blinken-azerbaidjan.txt');
 const answer = (name: string) => fixture('rewrite', name);
 const FAITHFUL = answer('faithful.md');
+// What Plume proposes from that answer: the answer with its typography fixed (rewriteArticle).
+const PROPOSED = fixTypography(FAITHFUL);
 
 let fake: FakeOpenAI;
 beforeAll(async () => {
@@ -45,7 +48,7 @@ describe('rewriteArticle', () => {
     expect(result.report.missingFacts).toEqual([]);
     expect(result.report.introducedFacts).toEqual([]);
     expect(result.report.title?.length).toBeLessThanOrEqual(60);
-    expect(result.proposal).toBe(FAITHFUL);
+    expect(result.proposal).toBe(PROPOSED);
     expect(progress.at(-1)).toBeGreaterThan(700);
     expect(result.report.model).toBe('gpt-4o-mini');
     // The prompt states the facts to keep, quotes verbatim.
@@ -54,7 +57,7 @@ describe('rewriteArticle', () => {
 
   it('takes the article out of fences, a preamble and a closing', async () => {
     const { result } = await rewrite([{ answer: answer('fenced-with-preamble.md') }]);
-    expect(result.ok && result.proposal).toBe(FAITHFUL);
+    expect(result.ok && result.proposal).toBe(PROPOSED);
   });
 
   it('repairs a too-short answer with one precise follow-up', async () => {
@@ -161,7 +164,7 @@ describe('rewriteArticle', () => {
 
   it('restores the source’s CRLF line endings', async () => {
     const { result } = await rewrite([{ answer: FAITHFUL }], { source: EXAMPLE.replace(/\n/g, '\r\n') });
-    expect(result.ok && result.proposal).toBe(FAITHFUL.replace(/\n/g, '\r\n'));
+    expect(result.ok && result.proposal).toBe(PROPOSED.replace(/\n/g, '\r\n'));
   });
 
   it('returns the partial text of a stream cut mid-way, marked incomplete', async () => {
