@@ -104,9 +104,20 @@ export function plural(count: number, one: string, many: string, language: Langu
 
 /** « 3 constats (1 erreur, 2 avertissements), 12 conseils »: hints are advice, counted apart. */
 function tally(findings: { severity: Finding['severity'] }[], language: Language): string {
-  const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
+  return tallyCounts(countSeverities(findings), language);
+}
+
+export type SeverityCounts = Record<Finding['severity'], number>;
+
+export function countSeverities(findings: readonly { severity: Finding['severity'] }[], into: SeverityCounts = { error: 0, warning: 0, info: 0, hint: 0 }): SeverityCounts {
+  for (const finding of findings) into[finding.severity] += 1;
+  return into;
+}
+
+function tallyCounts(counts: SeverityCounts, language: Language): string {
+  const count = (severity: Finding['severity']) => counts[severity];
   const fr = language === 'fr';
-  const problems = findings.length - count('hint');
+  const problems = count('error') + count('warning') + count('info');
   const parts = (['error', 'warning', 'info'] as const).filter((severity) => count(severity) > 0).map((severity) => plural(count(severity), WORDS[language][severity][0], WORDS[language][severity][1], language));
   const head = problems === 0 ? (fr ? 'aucun constat' : 'no findings') : `${fr ? plural(problems, 'constat', 'constats', language) : plural(problems, 'finding', 'findings', language)}${parts.length > 1 ? ` (${parts.join(', ')})` : ''}`;
   const hints = count('hint');
@@ -119,11 +130,10 @@ const WORDS: Record<Language, Record<'error' | 'warning' | 'info', [string, stri
 };
 
 /** The line after several files: how many, how many words, and the findings of them all. */
-export function formatTotal(reports: FileReport[], language: Language): string {
+export function formatTotal(totals: { files: number; words: number; counts: SeverityCounts }, language: Language): string {
   const fr = language === 'fr';
-  const words = reports.reduce((sum, report) => sum + report.figures.words, 0);
-  const findings = reports.flatMap((report) => report.findings);
+  const { files, words, counts } = totals;
   return fr
-    ? `Total : ${plural(reports.length, 'fichier', 'fichiers', language)}, ${plural(words, 'mot', 'mots', language)} — ${tally(findings, language)}`
-    : `Total: ${plural(reports.length, 'file', 'files', language)}, ${plural(words, 'word', 'words', language)} — ${tally(findings, language)}`;
+    ? `Total : ${plural(files, 'fichier', 'fichiers', language)}, ${plural(words, 'mot', 'mots', language)} — ${tallyCounts(counts, language)}`
+    : `Total: ${plural(files, 'file', 'files', language)}, ${plural(words, 'word', 'words', language)} — ${tallyCounts(counts, language)}`;
 }

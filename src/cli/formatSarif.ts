@@ -27,7 +27,13 @@ function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
  * counts them). Relative paths are relative to `%SRCROOT%`, the folder `plume check` ran in.
  */
 export function formatSarif(reports: readonly FileReport[], language: Language, version: string): string {
-  const ruleIndex = new Map(allChecks.map((check, index) => [check.id, index]));
+  return JSON.stringify(sarifLog(language, version, reports.flatMap(sarifResults)), null, 2);
+}
+
+const RULE_INDEX = new Map(allChecks.map((check, index) => [check.id, index]));
+
+/** The SARIF log around `results`: one run of Plume, every check as a rule. */
+export function sarifLog(language: Language, version: string, results: unknown[]) {
   const rules = allChecks.map((check) => ({
     id: check.id,
     name: (CHECK_NAMES[check.id] ?? check.title)[language],
@@ -36,9 +42,22 @@ export function formatSarif(reports: readonly FileReport[], language: Language, 
     defaultConfiguration: { level: check.defaultSeverity === 'off' ? 'none' : LEVEL[check.defaultSeverity] },
     properties: { tags: [check.family] },
   }));
-  const results = reports.flatMap((report) => report.findings.map((finding) => ({
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'Plume', semanticVersion: version, informationUri: 'https://github.com/plume-seo/plume', rules } },
+      columnKind: 'utf16CodeUnits',
+      results,
+    }],
+  };
+}
+
+/** The SARIF results of one file's report. */
+export function sarifResults(report: FileReport) {
+  return report.findings.map((finding) => ({
     ruleId: finding.id,
-    ...(ruleIndex.has(finding.id) ? { ruleIndex: ruleIndex.get(finding.id) } : {}),
+    ...(RULE_INDEX.has(finding.id) ? { ruleIndex: RULE_INDEX.get(finding.id) } : {}),
     level: LEVEL[finding.severity],
     message: { text: finding.message },
     locations: [{
@@ -47,14 +66,5 @@ export function formatSarif(reports: readonly FileReport[], language: Language, 
         region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
       },
     }],
-  })));
-  return JSON.stringify({
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'Plume', semanticVersion: version, informationUri: 'https://github.com/plume-seo/plume', rules } },
-      columnKind: 'utf16CodeUnits',
-      results,
-    }],
-  }, null, 2);
+  }));
 }

@@ -10,13 +10,13 @@ import { resolveLanguage } from '../core/config/resolveSettings';
 import type { CliIo } from './CliIo';
 import { cliText } from './cliText';
 import { expandFileArguments } from './expandFileArguments';
-import { fileReport, findingPositions, formatTextReport, formatTotal } from './formatCheckReport';
+import { CheckOutput } from './CheckOutput';
+import type { CheckFormat } from './CheckOutput';
+import { fileReport, findingPositions } from './formatCheckReport';
 import { CheckCache, DEFAULT_CACHE_FILE, hashText, runKey } from './CheckCache';
 import { articleFigures } from '../core/figures/articleFigures';
-import { formatSarif } from './formatSarif';
 import { version } from '../../package.json';
 import { parseCommandLine } from './parseCommandLine';
-import type { FileReport } from './formatCheckReport';
 import { ConfigError, createConfigLoader } from './loadConfig';
 import { UsageError, parseLanguageOption, parseWholeNumber } from './parseOptions';
 import { ParseHelpers } from '../worker/ParseHelpers';
@@ -75,7 +75,7 @@ export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage
   const siteKey = cache ? runKey([...summaries].sort((a, b) => a.path.localeCompare(b.path))) : '';
   // …and when a file it links to outside the site appeared or went (link-broken asks the disk).
   const linkedFiles = (path: string) => (site.article(path)?.linksTo ?? []).filter((target) => !site.article(target)).map((target) => [target, existsSync(target)]);
-  const reports: FileReport[] = [];
+  const output = new CheckOutput(values.format as CheckFormat, io, language, version, { hints: values.hints, quiet: values.quiet });
   let failing = false;
   let helpers: ParseHelpers | undefined;
   try {
@@ -116,16 +116,13 @@ export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage
       if (analysed.findings.some((finding) => failOn.includes(finding.severity))) failing = true;
       const kept = analysed.findings.map((finding, index) => ({ finding, position: analysed.positions[index] })).filter(({ finding }) => shown.includes(finding.severity));
       const report = fileReport(displayPath(file), analysed.figures, kept.map(({ finding }) => finding), kept.map(({ position }) => position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }), fileLanguage);
-      reports.push(report);
-      if (values.format === 'text' && !(values.quiet && report.findings.length === 0)) io.stdout(formatTextReport(report, fileLanguage, { hints: values.hints, quiet: values.quiet }));
+      output.add(report, fileLanguage);
     }
   } finally {
     helpers?.dispose();
     cache?.save();
   }
-  if (values.format === 'json') io.stdout(JSON.stringify(reports, null, 2));
-  else if (values.format === 'sarif') io.stdout(formatSarif(reports, language, version));
-  else if (reports.length > 1 && !values.quiet) io.stdout(formatTotal(reports, language));
+  output.finish();
   return ioFailed ? 2 : failing ? 1 : 0;
 }
 
