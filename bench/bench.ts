@@ -245,7 +245,8 @@ if (fiveKText) {
   const { tmpdir } = await import('node:os');
   const scratch = mkdtempSync(join(tmpdir(), 'plume-bench-'));
   try {
-    const pair = big.slice(0, 1_000_000);
+    // 1,000,000 characters each (the 50,000-word document is about half that): repeated, then cut.
+    const pair = big.repeat(Math.ceil(1_000_000 / big.length)).slice(0, 1_000_000);
     const a = join(scratch, 'a.md');
     const b = join(scratch, 'b.md');
     writeFileSync(a, pair);
@@ -259,12 +260,12 @@ if (fiveKText) {
     const inputMb = (pair.length * 2) / 1e6;
     console.log(`\nplume verify on two documents of ${(pair.length / 1e6).toFixed(2)} M characters (exit ${run.status}): ${(ms / 1000).toFixed(1)} s, peak RSS ${(peakKb / 1024).toFixed(0)} MB = ${(peakKb / 1024 / inputMb).toFixed(0)}× the ${inputMb.toFixed(1)} MB of input (target ≤ ~20×)`);
     // Peak RSS is mostly garbage V8 has not collected yet (and Node's own ≈ 60 MB). What the run
-    // needs alive is the smallest old-space limit it passes under: found by bisection, 10 MB steps.
+    // needs alive is the smallest old-space limit it passes under: found by bisection, 2 MB steps.
     const passes = (mb: number) => spawnSync(process.execPath, [`--max-old-space-size=${mb}`, join(root, 'dist', 'cli.js'), 'verify', a, b], { encoding: 'utf8' }).status === run.status;
     let low = 10;
     let high = 640;
     if (passes(high)) {
-      while (high - low > 10) {
+      while (high - low > 2) {
         const middle = Math.round((low + high) / 2);
         if (passes(middle)) high = middle;
         else low = middle;
