@@ -5,7 +5,10 @@
 // space, less trailing punctuation and an unbalanced closing parenthesis.
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 
-const LITERAL = /(?<![\p{L}\p{N}])(?:(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)*[^\s<]*|[\w+.-]+@[\w-]+(?:\.[\w-]+)+)/giu;
+// An e-mail address's local part has at most 64 characters (RFC 5321): bounded, so that a long
+// run of « x.x.x.… » with no « @ » costs 64 steps from each position, not the rest of the run
+// (a 200 KB run took 30 s).
+const LITERAL = /(?<![\p{L}\p{N}])(?:(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)*[^\s<]*|[\w+.-]{1,64}@[\w-]+(?:\.[\w-]+)+)/giu;
 const TRAILING = /[?!.,:*_~'"»”’;]+$/u;
 // Links and code already say what they are; HTML is not prose.
 const SKIP = new Set(['link', 'linkReference', 'inlineCode', 'code', 'html', 'definition', 'yaml', 'toml']);

@@ -51,6 +51,8 @@ const CASES: [string, () => string][] = [
   ['50,000 link reference definitions', () => `# Liens\n\n${Array.from({ length: 50_000 }, (_, i) => `[l${i}]: https://exemple.fr/${i}`).join('\n')}\n\nVoir [l1].\n`],
   // Each chunk once compared its text with every label of every other chunk: 22 s at 20,000.
   ['10,000 references, each with its definition', () => `# Liens\n\n${Array.from({ length: 10_000 }, (_, i) => `Voir [texte][lien${i}].\n\n[lien${i}]: https://exemple.fr/${i}\n`).join('\n')}`],
+  // One word of 200,000 characters with a dot every other one: no « @ », but every position began an e-mail address.
+  ['a 200 KB run of « x.x.x… » in one word', () => `# Points\n\n${'x.'.repeat(100_000)}\n`],
   ['a paragraph of 16,000 lines with links', () => `# Collé\n\n${Array.from({ length: 16_000 }, (_, i) => `Ligne ${i} collée sans ligne vide, voir https://exemple.fr/${i}.`).join('\n')}\n`],
 ];
 

@@ -139,3 +139,12 @@ describe('ArticleDocument.bodyImages', () => {
     expect(imagesOf('<img src="a.png" data-alt="Faux">\n')[0]?.alt).toBe('');
   });
 });
+
+describe('literal e-mail addresses', () => {
+  it('are links up to the 64 characters a local part may have, and nothing past', () => {
+    const local = 'a'.repeat(64);
+    expect(linksOf(`Écrire à ${local}@exemple.fr pour en savoir plus.\n`).map((link) => link.url)).toEqual([`mailto:${local}@exemple.fr`]);
+    expect(linksOf(`Écrire à ${local}b@exemple.fr pour en savoir plus.\n`)).toEqual([]);
+    expect(linksOf('Écrire à redaction@exemple.fr.\n').map((link) => link.url)).toEqual(['mailto:redaction@exemple.fr']);
+  });
+});
