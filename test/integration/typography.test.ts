@@ -32,6 +32,9 @@ suite('typography', () => {
 
   test('with plume.typography.fixOnSave, saving fixes the article', async () => {
     await setSetting('typography.fixOnSave', true);
+    // update() resolves once the setting is written; the extension host sees it a moment later, and
+    // a save before that runs without the fix (three fresh-clone CI runs saved too early).
+    await waitFor('the extension host sees fixOnSave', () => vscode.workspace.getConfiguration('plume').get<boolean>('typography.fixOnSave'), (on) => on === true);
     const document = await openNewArticle('# Titre\n\nUn texte.\n');
     const edit = new vscode.WorkspaceEdit();
     edit.insert(document.uri, document.positionAt(document.getText().length), "Aujourd'hui?\n");
