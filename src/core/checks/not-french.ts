@@ -40,7 +40,7 @@ export default defineCheck({
     let guess = doc.language;
     // The shared guess refuses texts under its own floor; a lower `minWords` asks again.
     if (guess.language === 'unknown' && guess.words >= options.minWords) {
-      guess = detectLanguage(doc.blockWords.flatMap((tokens) => tokens.map((token) => token.text)), options.minWords);
+      guess = detectLanguage(doc.blockWords.flatMap((tokens) => tokens.texts()), options.minWords);
     }
     const language = guess.language;
     // French, or no confident guess (lists of names, figures, code): nothing to say.

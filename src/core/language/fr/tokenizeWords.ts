@@ -193,6 +193,13 @@ export class WordList implements Iterable<WordToken> {
     return { text: this.textAt(index), start: this.startAt(index), end: this.endAt(index) };
   }
 
+  /** Every word's text, in order, without building its token. */
+  texts(): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.length; i++) out.push(this.textAt(i));
+    return out;
+  }
+
   map<T>(project: (token: WordToken, index: number) => T): T[] {
     const out: T[] = [];
     for (let i = 0; i < this.length; i++) out.push(project(this.at(i) as WordToken, i));

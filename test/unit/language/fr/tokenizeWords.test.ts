@@ -117,6 +117,7 @@ describe('tokenizeWords properties', () => {
         const list = WordList.of(input);
         expect(list.length).toBe(tokens.length);
         expect([...list]).toEqual(tokens);
+        expect(list.texts()).toEqual(tokens.map((token) => token.text));
         expect(list.map((token, index) => ({ ...token, index }))).toEqual(tokens.map((token, index) => ({ ...token, index })));
         tokens.forEach((token, index) => {
           expect([list.startAt(index), list.endAt(index), list.textAt(index)]).toEqual([token.start, token.end, token.text]);
