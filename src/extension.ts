@@ -12,7 +12,7 @@ import { PROPOSAL_SCHEME, ProposalFileSystem } from './vscode/rewrite/ProposalFi
 import { registerRewriteCommands, rewriteCodeActions } from './vscode/rewrite/registerRewriteCommands';
 import { RewriteController } from './vscode/rewrite/RewriteController';
 import { OPEN_REPORT_COMMAND, REPORT_VIEW, ReportController } from './vscode/report/ReportController';
-import { WorkspaceIndex } from './vscode/site/WorkspaceIndex';
+import { REBUILD_INDEX_COMMAND, STOP_INDEX_COMMAND, WorkspaceIndex, storeFileIn } from './vscode/site/WorkspaceIndex';
 import { registerTypography } from './vscode/typography/registerTypography';
 import { StatusBar } from './vscode/StatusBar';
 import { AnalysisClient } from './worker/AnalysisClient';
@@ -47,7 +47,14 @@ export function activate(context: vscode.ExtensionContext): PlumeApi {
   diagnostics.documentPolicy = (uri) => rewrite.diagnosticsPolicy(uri);
   const report = new ReportController(context.extensionUri, diagnostics);
   // The workspace's articles, for the checks between them; read in the background after activation.
-  const site = new WorkspaceIndex(analyzer, (message) => log.info(message), (uri) => vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString()));
+  // Its summaries are kept between sessions in the extension's storage for this workspace.
+  const site = new WorkspaceIndex(
+    analyzer,
+    (message) => log.info(message),
+    (uri) => vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString()),
+    storeFileIn(context.storageUri ?? context.globalStorageUri),
+    String(context.extension.packageJSON.version),
+  );
   context.subscriptions.push(
     channel,
     { dispose: () => analyzer.dispose() },
@@ -65,6 +72,8 @@ export function activate(context: vscode.ExtensionContext): PlumeApi {
     report,
     site,
     site.onDidChange(() => diagnostics.reanalyzeOthers(undefined)),
+    vscode.commands.registerCommand(REBUILD_INDEX_COMMAND, () => site.rebuild()),
+    vscode.commands.registerCommand(STOP_INDEX_COMMAND, () => site.stop()),
     ...registerTypography(analyzer, diagnostics),
     vscode.window.registerWebviewViewProvider(REPORT_VIEW, report),
     vscode.commands.registerCommand(OPEN_REPORT_COMMAND, () => report.openBeside()),

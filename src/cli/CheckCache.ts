@@ -2,9 +2,9 @@
 // over a whole site analyses only what changed (as eslint's and markdownlint-cli2's caches do).
 // Keyed by the file's content hash; a file's findings are reused only if its text, its
 // configuration, the run's options and the site (every article's summary) are all the same.
-import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Finding } from '../core/checks/Check';
+import { hashText } from '../core/hashText';
 import type { ArticleFigures } from '../core/figures/articleFigures';
 import type { SiteArticle } from '../core/site/SiteIndex';
 
@@ -32,7 +32,8 @@ interface CacheData {
   files: Record<string, Entry>;
 }
 
-export const hashText = (text: string): string => createHash('sha256').update(text).digest('base64url');
+// The one content hash, shared with VS Code's workspace index; re-exported for runCheckCommand.
+export { hashText };
 
 export class CheckCache {
   private data: CacheData;

@@ -55,6 +55,27 @@ export class EditorAnalyses {
     return path === undefined || !isSiteMember(key) ? false : this.remember(summarizeArticle(new ArticleDocument(text), path));
   }
 
+  /**
+   * As `summarize`, and gives the summary back: the editor keeps it between sessions (its
+   * workspace index store) and hands it back through `restore` instead of the text.
+   */
+  index(key: string, text: string): { changed: boolean; summary?: SiteArticle } {
+    const path = filePathOfUri(key);
+    if (path === undefined || !isSiteMember(key)) return { changed: false };
+    const summary = summarizeArticle(new ArticleDocument(text), path);
+    return { changed: this.remember(summary), summary };
+  }
+
+  /**
+   * Puts a summary read earlier (by `index`, in an earlier session) into the site index without
+   * parsing anything; its path is the key's (the summary is trusted for the rest: the editor
+   * hands it back only for the same content and the same Plume version).
+   */
+  restore(key: string, summary: SiteArticle): boolean {
+    const path = filePathOfUri(key);
+    return path === undefined || !isSiteMember(key) ? false : this.remember({ ...summary, path });
+  }
+
   /** Says the workspace has been read whole (see siteComplete). */
   completeSite(): void {
     this.siteComplete = true;

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { EditorAnalyses, EditorAnalysis } from '../core/analyzeForEditor';
 import type { PlumeConfig } from '../core/config/PlumeConfig';
 import type { QuickFix, TextEdit } from '../core/fixes/QuickFix';
+import type { SiteArticle } from '../core/site/SiteIndex';
 import type { WorkerRequest } from './analysisWorker';
 
 type Job = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -56,6 +57,16 @@ export class AnalysisClient {
    */
   site(request: { summarize: { key: string; text: string } } | { remove: string } | { complete: true }): Promise<boolean> {
     return this.send({ site: request }) as Promise<boolean>;
+  }
+
+  /** Reads an article into the site index, as `site({ summarize })`, and gives its summary back (to be stored). */
+  indexText(key: string, text: string): Promise<{ changed: boolean; summary?: SiteArticle }> {
+    return this.send({ site: { index: { key, text } } }) as Promise<{ changed: boolean; summary?: SiteArticle }>;
+  }
+
+  /** Puts a summary stored earlier for the same content into the site index: the worker parses nothing. */
+  restoreSummary(key: string, summary: SiteArticle): Promise<boolean> {
+    return this.send({ site: { restore: { key, summary } } }) as Promise<boolean>;
   }
 
   /** Every typography fix of a text at once, with the team's settings (« Corriger toute la typographie »). */
@@ -142,11 +153,8 @@ export class AnalysisClient {
       return typographyEdits(job.typography.text, job.typography.layers);
     }
     if ('site' in job) {
-      const site = job.site;
-      if ('summarize' in site) return analyses.summarize(site.summarize.key, site.summarize.text);
-      if ('remove' in site) return analyses.removeFromSite(site.remove);
-      analyses.completeSite();
-      return true;
+      const { answerSite } = await import('./siteRequests');
+      return answerSite(analyses, job.site);
     }
     analyses.forget(job.forget);
     return true;

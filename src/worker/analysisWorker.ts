@@ -6,6 +6,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { EditorAnalyses } from '../core/analyzeForEditor';
 import { typographyEdits } from '../core/typography/fixTypography';
 import type { PlumeConfig } from '../core/config/PlumeConfig';
+import { answerSite } from './siteRequests';
+import type { SiteRequest } from './siteRequests';
 import { parseChunk } from '../core/markdown/parseInChunks';
 import { ChunkCache } from './ChunkCache';
 import type { ChunkAnswer, ChunkJob } from './ParseHelpers';
@@ -18,7 +20,7 @@ export type WorkerRequest =
   | { id: number; fixes: { key: string; analysisId: number; index: number } }
   | { id: number; forget: string }
   | { id: number; typography: { text: string; layers: (PlumeConfig | undefined)[] } }
-  | { id: number; site: { summarize: { key: string; text: string } } | { remove: string } | { complete: true } };
+  | { id: number; site: SiteRequest };
 
 const port = parentPort;
 if (port && (workerData as { role?: string } | undefined)?.role === 'parse') {
@@ -51,9 +53,7 @@ if (port && (workerData as { role?: string } | undefined)?.role === 'parse') {
       } else if ('typography' in request) {
         port.postMessage({ id: request.id, result: typographyEdits(request.typography.text, request.typography.layers) });
       } else if ('site' in request) {
-        const site = request.site;
-        const changed = 'summarize' in site ? analyses.summarize(site.summarize.key, site.summarize.text) : 'remove' in site ? analyses.removeFromSite(site.remove) : (analyses.completeSite(), true);
-        port.postMessage({ id: request.id, result: changed });
+        port.postMessage({ id: request.id, result: answerSite(analyses, request.site) });
       } else if ('fixes' in request) {
         const { key, analysisId, index } = request.fixes;
         port.postMessage({ id: request.id, result: analyses.fixes(key, analysisId, index) });

@@ -16,6 +16,8 @@ export function run(): Promise<void> {
     timeout: 60_000,
     // The host's console is not a terminal; run.mjs says whether the one showing its output is.
     color: process.env.PLUME_TEST_COLOR === '1',
+    // PLUME_TEST_GREP=<text> runs only the tests whose suite and title hold it (while iterating on one suite).
+    ...(process.env.PLUME_TEST_GREP ? { grep: process.env.PLUME_TEST_GREP } : {}),
   });
   // Each *.test.ts is bundled on its own next to this file (see build.mjs).
   // Restricted Mode needs its own VS Code start (workspace trust on, workspace untrusted):

@@ -77,6 +77,21 @@ describe('analysis in a worker thread', () => {
     }
   });
 
+  it('summarises an article for the workspace index and takes a stored summary back, in the worker and in-process', async () => {
+    for (const file of [WORKER, join(__dirname, 'no-such-worker.js')]) {
+      const client = new AnalysisClient(file);
+      try {
+        const { changed, summary } = await client.indexText('file:///site/plan.md', '# Plan\n\n## Le plan\n');
+        expect(changed).toBe(true);
+        expect(summary?.anchors).toContain('le-plan');
+        expect(await client.restoreSummary('file:///site/plan.md', summary!)).toBe(false);
+        expect(await client.restoreSummary('file:///site/autre.md', summary!)).toBe(true);
+      } finally {
+        client.dispose();
+      }
+    }
+  });
+
   it('keeps fixes working in-process when the worker cannot start', async () => {
     const client = new AnalysisClient(join(__dirname, 'no-such-worker.js'));
     const analysis = await client.analyze(EXAMPLE, [], 'exemple');
