@@ -48,6 +48,25 @@ suite('checks between articles', () => {
     await waitFor('the link valid again', () => brokenMessages(links.uri), (messages) => !messages.some((message) => message.includes('#le-plan')));
   });
 
+  test('a file created in a folder of plume.files.exclude stays out of the index; one created elsewhere comes in', async () => {
+    const api = await plume();
+    await api.site.ready;
+    await setSetting('files.exclude', ['**/brouillons/**']);
+    try {
+      const name = `exclu-${Date.now()}`;
+      const folder = vscode.Uri.joinPath(workspaceFolder().uri, name);
+      const article = await openPinned(`---\ntitle: Le titre partagé ${name}\n---\n\nUn texte.\n`, `${name}/article.md`);
+      const titled = new TextEncoder().encode(`---\ntitle: Le titre partagé ${name}\n---\n\nUn brouillon.\n`);
+      // Written on disk, closed: only the watcher sees them.
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'brouillons', 'brouillon.md'), titled);
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'publie', 'publie.md'), titled);
+      const messages = await waitFor('title-duplicate naming the published article', () => plumeDiagnostics(article.uri).filter((diagnostic) => idOf(diagnostic) === 'title-duplicate').map((diagnostic) => diagnostic.message), (found) => found.some((message) => message.includes('publie.md')));
+      assert.ok(!messages.some((message) => message.includes('brouillon')), messages.join(' | '));
+    } finally {
+      await setSetting('files.exclude', undefined);
+    }
+  });
+
   test('two open articles with one title both get title-duplicate, which goes when one changes', async () => {
     const suffix = Date.now();
     const first = await openPinned(`---\ntitle: Les trains de nuit ${suffix}\n---\n\nUn texte.\n`);

@@ -261,6 +261,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (this.isOpen(uri)) return;
     this.pending++;
     try {
+      // The watcher sees every Markdown file; the index holds only those the build reads.
+      if (!(await this.isIndexed(uri))) return;
       const outcome = await this.readFile(uri);
       this.saveSoon();
       if (outcome?.changed) this.changedSoon();
@@ -277,6 +279,20 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Where the summaries are kept between sessions, if anywhere. */
   get storeUri(): vscode.Uri | undefined {
     return this.storeLocation;
+  }
+
+  /**
+   * Whether the build would read `uri`: asked of VS Code's own search, with the file's name as the
+   * pattern and the same excludes (files.exclude, plume.files.exclude), so both agree on every glob.
+   */
+  private async isIndexed(uri: vscode.Uri): Promise<boolean> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return false;
+    // The path from the workspace folder, as the excludes are matched; its glob characters matched
+    // literally (a name with « [ » or « * » is still itself).
+    const relative = vscode.workspace.asRelativePath(uri, false).replace(/[[{}*?]/g, (character) => `[${character}]`);
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, relative), this.excludes(), 1);
+    return found.length > 0;
   }
 
   private async remove(uri: vscode.Uri): Promise<void> {
