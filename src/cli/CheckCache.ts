@@ -1,34 +1,30 @@
 // `plume check --cache`: what an unchanged file gave last time, so a CI run or a pre-commit hook
 // over a whole site analyses only what changed (as eslint's and markdownlint-cli2's caches do).
-// Keyed by the file's content hash; a file's findings are reused only if its text, its
-// configuration, the run's options and the site (every article's summary) are all the same.
+// Keyed by the file's content hash; a file's analysis is reused only if its text, its
+// configuration and the run's options are the same. The checks between articles are not cached:
+// they run on every run, on the summaries (cheap), so a change elsewhere in the site never makes
+// an unchanged file's analysis stale.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { Finding } from '../core/checks/Check';
 import { hashText } from '../core/hashText';
-import type { ArticleFigures } from '../core/figures/articleFigures';
-import type { SiteArticle } from '../core/site/SiteIndex';
+import type { CheckedFile } from '../core/analyzeForCheck';
 
 export const DEFAULT_CACHE_FILE = '.plumecache.json';
 
-/** What a file's analysis left that the report needs: its findings (all of them) and its figures. */
-export interface CachedAnalysis {
-  findings: Finding[];
-  figures: ArticleFigures;
-  /** Where each finding is, 1-based, as the reports print it. */
-  positions: { line: number; column: number; endLine: number; endColumn: number }[];
-}
+// What a cache file holds changes with this number (besides Plume's version): 2 since the checks
+// between articles run on the summaries, outside the cached analysis.
+const FORMAT = 2;
 
 interface Entry {
   hash: string;
-  summary?: SiteArticle;
-  /** The run the analysis belongs to (configuration, options, site, version). */
-  runKey?: string;
-  analysis?: CachedAnalysis;
+  /** The run the analysis belongs to (configuration, options). */
+  runKey: string;
+  analysis: CheckedFile;
 }
 
 interface CacheData {
   /** Plume's version: a new version may judge differently, so its cache starts empty. */
   version: string;
+  format: number;
   files: Record<string, Entry>;
 }
 
@@ -41,36 +37,23 @@ export class CheckCache {
 
   /** Reads `file` (missing, unreadable or from another version: an empty cache). */
   constructor(private readonly file: string, private readonly version: string) {
-    this.data = { version, files: {} };
+    this.data = { version, format: FORMAT, files: {} };
     try {
       const read = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
-      if (read && read.version === version && typeof read.files === 'object') this.data = read;
+      if (read && read.version === version && read.format === FORMAT && typeof read.files === 'object') this.data = read;
     } catch {
       // No cache yet, or a broken one: start afresh.
     }
   }
 
-  /** The summary of `path` as it was for this content, if known. */
-  summary(path: string, hash: string): SiteArticle | undefined {
-    const entry = this.data.files[path];
-    return entry?.hash === hash ? entry.summary : undefined;
-  }
-
-  storeSummary(path: string, hash: string, summary: SiteArticle): void {
-    const entry = this.data.files[path];
-    this.data.files[path] = entry?.hash === hash ? { ...entry, summary } : { hash, summary };
-    this.dirty = true;
-  }
-
   /** The analysis of `path` for this content and this run, if known. */
-  analysis(path: string, hash: string, runKey: string): CachedAnalysis | undefined {
+  analysis(path: string, hash: string, runKey: string): CheckedFile | undefined {
     const entry = this.data.files[path];
     return entry?.hash === hash && entry.runKey === runKey ? entry.analysis : undefined;
   }
 
-  storeAnalysis(path: string, hash: string, runKey: string, analysis: CachedAnalysis): void {
-    const entry = this.data.files[path];
-    this.data.files[path] = { ...(entry?.hash === hash ? entry : {}), hash, runKey, analysis };
+  storeAnalysis(path: string, hash: string, runKey: string, analysis: CheckedFile): void {
+    this.data.files[path] = { hash, runKey, analysis };
     this.dirty = true;
   }
 

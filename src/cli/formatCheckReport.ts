@@ -1,8 +1,7 @@
 import type { Finding, Language } from '../core/checks/Check';
 import { formatNumber } from '../core/checks/formatNumber';
-import { articleFigures } from '../core/figures/articleFigures';
 import type { ArticleFigures } from '../core/figures/articleFigures';
-import type { ArticleDocument } from '../core/markdown/ArticleDocument';
+import type { FindingPosition } from '../core/analyzeForCheck';
 
 export interface FileReport {
   file: string;
@@ -19,22 +18,8 @@ export interface FileReport {
   }[];
 }
 
-/** Where each finding is in `doc`, 1-based, as the reports print it. */
-export function findingPositions(doc: ArticleDocument, findings: readonly Finding[]): { line: number; column: number; endLine: number; endColumn: number }[] {
-  return findings.map((finding) => {
-    const start = doc.lines.positionAt(finding.range.start);
-    const end = doc.lines.positionAt(finding.range.end);
-    return { line: start.line + 1, column: start.column + 1, endLine: end.line + 1, endColumn: end.column + 1 };
-  });
-}
-
-/** The JSON shape of `plume check --format json`: 1-based lines and columns. */
-export function toFileReport(file: string, doc: ArticleDocument, findings: Finding[], language: Language): FileReport {
-  return fileReport(file, articleFigures(doc), findings, findingPositions(doc, findings), language);
-}
-
-/** The same from what an analysis left (also what `--cache` keeps of it). */
-export function fileReport(file: string, figures: ArticleFigures, findings: readonly Finding[], positions: readonly { line: number; column: number; endLine: number; endColumn: number }[], language: Language): FileReport {
+/** The JSON shape of `plume check --format json` (1-based lines and columns), from what an analysis left (also what `--cache` keeps of it). */
+export function fileReport(file: string, figures: ArticleFigures, findings: readonly Finding[], positions: readonly FindingPosition[], language: Language): FileReport {
   return {
     file,
     figures,

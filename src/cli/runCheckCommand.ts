@@ -1,24 +1,30 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { analyzeArticle } from '../core/analyzeArticle';
+import { analyzeForCheck, placedPositions } from '../core/analyzeForCheck';
+import type { CheckedFile, FindingPosition } from '../core/analyzeForCheck';
 import { MAX_DOCUMENT_CHARACTERS, isTooLarge } from '../core/inputLimits';
-import { ArticleDocument } from '../core/markdown/ArticleDocument';
-import { SiteIndex, summarizeArticle } from '../core/site/SiteIndex';
+import { SiteIndex } from '../core/site/SiteIndex';
 import type { SiteArticle } from '../core/site/SiteIndex';
-import type { Language, Severity } from '../core/checks/Check';
-import { resolveLanguage } from '../core/config/resolveSettings';
+import type { SiteSubject } from '../core/site/SiteSubject';
+import type { Finding, Language, Severity } from '../core/checks/Check';
+import { allChecks } from '../core/checks/registry';
+import { compareFindings, runSiteChecks } from '../core/checks/runChecks';
+import type { PlumeConfig, ResolvedSettings } from '../core/config/PlumeConfig';
+import { resolveLanguage, resolveSettings } from '../core/config/resolveSettings';
+import type { ArticleFigures } from '../core/figures/articleFigures';
 import type { CliIo } from './CliIo';
 import { cliText } from './cliText';
 import { expandFileArguments } from './expandFileArguments';
 import { CheckOutput } from './CheckOutput';
 import type { CheckFormat } from './CheckOutput';
-import { fileReport, findingPositions } from './formatCheckReport';
+import { fileReport } from './formatCheckReport';
 import { CheckCache, DEFAULT_CACHE_FILE, hashText, runKey } from './CheckCache';
-import { articleFigures } from '../core/figures/articleFigures';
+import { RecordSpill } from './RecordSpill';
 import { version } from '../../package.json';
 import { parseCommandLine } from './parseCommandLine';
 import { ConfigError, createConfigLoader } from './loadConfig';
 import { UsageError, parseLanguageOption, parseWholeNumber } from './parseOptions';
+import { CheckPool, defaultCheckThreads } from '../worker/CheckPool';
 import { ParseHelpers } from '../worker/ParseHelpers';
 import { PARALLEL_THRESHOLD, parseInParallel } from '../worker/parseInParallel';
 
@@ -64,25 +70,37 @@ export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage
   for (const pattern of unmatched) io.stderr(text.noMatch(pattern));
 
   const loadConfig = createConfigLoader();
-  // The site the files make, for the checks between articles (a keyphrase used twice, a broken
-  // link, an orphan): read first when there are several files, each summarised and let go.
   const cache = values.cache || values['cache-location'] !== undefined ? new CheckCache(values['cache-location'] ?? DEFAULT_CACHE_FILE, version) : undefined;
-  // With a cache the summaries are known even for one file: they say which linked files to look for.
-  const summaries = files.length > 1 || cache ? summarize(files, cache) : [];
-  const site = new SiteIndex(summaries, (path) => existsSync(path));
-  // What, besides its own text, decides a file's findings: with --cache, a file is analysed again
-  // when any of it changed (a title elsewhere, a heading another article links to).
-  const siteKey = cache ? runKey([...summaries].sort((a, b) => a.path.localeCompare(b.path))) : '';
-  // …and when a file it links to outside the site appeared or went (link-broken asks the disk).
-  const linkedFiles = (path: string) => (site.article(path)?.linksTo ?? []).filter((target) => !site.article(target)).map((target) => [target, existsSync(target)]);
   const output = new CheckOutput(values.format as CheckFormat, io, language, version, { hints: values.hints, quiet: values.quiet });
-  let failing = false;
+  // Two passes. The first analyses each file once, on every core, without the checks between
+  // articles: its findings wait on disk (RecordSpill), its summary and subject in memory. The
+  // second, once the site is known, runs those checks on each subject and prints each file.
+  const spill = new RecordSpill<SpilledFile>();
+  const kept: KeptFile[] = [];
+  const settingsOf = settingsByConfig();
+  const threads = defaultCheckThreads();
+  const script = join(__dirname, 'analysisWorker.js');
+  // Run from the sources (unit tests) there is no worker script: every file is analysed here.
+  const pool = new CheckPool(existsSync(script) ? script : undefined, threads - 1);
   let helpers: ParseHelpers | undefined;
+  let failing = false;
   try {
+    const pending: { file: string; fileLanguage: Language; layers: Layers; path: string; hash: string; key: string; fromCache: boolean; checked: Promise<CheckedFile> }[] = [];
+    const settle = async (all: boolean) => {
+      while (pending.length > (all ? 0 : threads * 2)) {
+        const next = pending.shift() as (typeof pending)[number];
+        const checked = await next.checked;
+        for (const failure of checked.failures) io.stderr(text.internalError(next.file, failure.checkId, failure.error));
+        // A check that failed is no result to keep.
+        if (cache && !next.fromCache && checked.failures.length === 0) cache.storeAnalysis(next.path, next.hash, next.key, checked);
+        spill.add({ file: next.file, language: next.fileLanguage, findings: checked.findings, positions: checked.positions, figures: checked.figures });
+        kept.push({ summary: checked.summary, subject: checked.subject, places: checked.places, settings: settingsOf(next.layers) });
+      }
+    };
     for (const file of files) {
       let source: string;
       let fileLanguage = language;
-      let layers;
+      let layers: Layers;
       try {
         source = readFileSync(file, 'utf8');
         const { config } = loadConfig(file);
@@ -100,61 +118,88 @@ export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage
       }
       const path = sitePath(file);
       const hash = cache ? hashText(source) : '';
-      const key = cache ? runKey([layers, values.keyphrase ?? null, siteKey, linkedFiles(path)]) : '';
-      let analysed = cache?.analysis(path, hash, key);
-      if (!analysed) {
+      const key = cache ? runKey([layers, values.keyphrase ?? null]) : '';
+      const cached = cache?.analysis(path, hash, key);
+      const job = { source, layers, path, ...(values.keyphrase !== undefined ? { keyphrase: values.keyphrase } : {}) };
+      let checked: Promise<CheckedFile>;
+      if (cached) checked = Promise.resolve(cached);
+      else if (source.length >= PARALLEL_THRESHOLD) {
         // A big file is parsed by chunks on every core (see src/worker/parseInParallel.ts).
-        if (source.length >= PARALLEL_THRESHOLD) helpers ??= createHelpers();
-        const root = helpers && helpers.size > 0 && source.length >= PARALLEL_THRESHOLD ? await parseInParallel(source, helpers) : undefined;
-        // The file's path names the slug when the front matter has none (keyphrase-in-slug, slug-length).
-        const analysis = analyzeArticle(source, layers, root, { keyphrase: values.keyphrase, fileName: path, site });
-        for (const failure of analysis.failures) io.stderr(text.internalError(file, failure.checkId, failure.error));
-        analysed = { findings: analysis.findings, figures: articleFigures(analysis.doc), positions: findingPositions(analysis.doc, analysis.findings) };
-        // A check that failed is no result to keep.
-        if (cache && analysis.failures.length === 0) cache.storeAnalysis(path, hash, key, analysed);
-      }
-      if (analysed.findings.some((finding) => failOn.includes(finding.severity))) failing = true;
-      const kept = analysed.findings.map((finding, index) => ({ finding, position: analysed.positions[index] })).filter(({ finding }) => shown.includes(finding.severity));
-      const report = fileReport(displayPath(file), analysed.figures, kept.map(({ finding }) => finding), kept.map(({ position }) => position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }), fileLanguage);
-      output.add(report, fileLanguage);
+        helpers ??= createHelpers();
+        const root = helpers.size > 0 ? await parseInParallel(source, helpers) : undefined;
+        checked = Promise.resolve(analyzeForCheck(source, layers, job, root));
+      } else checked = pool.analyze(job);
+      pending.push({ file: displayPath(file), fileLanguage, layers, path, hash, key, fromCache: cached !== undefined, checked });
+      await settle(false);
+      // Let the workers' answers in (they arrive as events, not as promises already settled).
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    await settle(true);
+    pool.dispose();
+    // The checks between articles; one file alone is a site of one, whose links to other files
+    // are looked for on disk.
+    const site = new SiteIndex(kept.map((file) => file.summary), (path) => existsSync(path));
+    let index = 0;
+    for (const spilled of spill.read()) {
+      const { subject, places, settings } = kept[index++] as KeptFile;
+      const between = runSiteChecks(subject, site, allChecks, settings);
+      for (const failure of between.failures) io.stderr(text.internalError(spilled.file, failure.checkId, failure.error));
+      const betweenPositions = placedPositions(places, between.findings);
+      const all = [
+        ...spilled.findings.map((finding, at) => ({ finding, position: spilled.positions[at] })),
+        ...between.findings.map((finding, at) => ({ finding, position: betweenPositions[at] })),
+      ].sort((a, b) => compareFindings(a.finding, b.finding));
+      if (all.some(({ finding }) => failOn.includes(finding.severity))) failing = true;
+      const shownFindings = all.filter(({ finding }) => shown.includes(finding.severity));
+      const report = fileReport(spilled.file, spilled.figures, shownFindings.map(({ finding }) => finding), shownFindings.map(({ position }) => position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }), spilled.language);
+      output.add(report, spilled.language);
     }
   } finally {
+    pool.dispose();
     helpers?.dispose();
+    spill.dispose();
     cache?.save();
   }
   output.finish();
   return ioFailed ? 2 : failing ? 1 : 0;
 }
 
+type Layers = (PlumeConfig | undefined)[];
+
+/** What the first pass writes of a file, for the second to print. */
+interface SpilledFile {
+  file: string;
+  language: Language;
+  findings: Finding[];
+  positions: FindingPosition[];
+  figures: ArticleFigures;
+}
+
+/** What the second pass needs of a file in memory: the site is made of them. */
+interface KeptFile {
+  summary: SiteArticle;
+  subject: SiteSubject;
+  places: number[];
+  settings: ResolvedSettings;
+}
+
+/** Resolved settings, once per configuration (a folder's files share theirs). */
+function settingsByConfig(): (layers: Layers) => ResolvedSettings {
+  const known = new Map<string, ResolvedSettings>();
+  return (layers) => {
+    const key = JSON.stringify(layers);
+    let settings = known.get(key);
+    if (!settings) {
+      settings = resolveSettings(allChecks, layers);
+      known.set(key, settings);
+    }
+    return settings;
+  };
+}
+
 /** A file's path in the site index: absolute, with `/` separators on every system. */
 function sitePath(file: string): string {
   return resolve(file).split(sep).join('/');
-}
-
-/**
- * The summaries of the articles among `files` that can be read (the others are reported in the
- * second pass); with a cache, an unchanged file's summary is not parsed again.
- */
-function summarize(files: readonly string[], cache: CheckCache | undefined): SiteArticle[] {
-  const articles: SiteArticle[] = [];
-  for (const file of files) {
-    let source: string;
-    try {
-      source = readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
-    if (isTooLarge(source)) continue;
-    const path = sitePath(file);
-    const hash = cache ? hashText(source) : '';
-    let summary = cache?.summary(path, hash);
-    if (!summary) {
-      summary = summarizeArticle(new ArticleDocument(source), path);
-      cache?.storeSummary(path, hash, summary);
-    }
-    articles.push(summary);
-  }
-  return articles;
 }
 
 /** Paths as the writer typed them, relative to where they are: globs and folders alike. */

@@ -1,7 +1,8 @@
 // Runs in a worker thread: the analysis of a long article (a remark parse alone takes tens of
 // milliseconds at 5,000 words) never blocks the extension host, which only posts the text.
 // The same file, started with `workerData.role = 'parse'`, is a parse helper: it parses the
-// chunks of a big document that the analysis thread hands it (see ParseHelpers).
+// chunks of a big document that the analysis thread hands it (see ParseHelpers); with
+// `role = 'check'`, it analyses whole files for `plume check` (see CheckPool).
 import { parentPort, workerData } from 'node:worker_threads';
 import { EditorAnalyses } from '../core/analyzeForEditor';
 import { typographyEdits } from '../core/typography/fixTypography';
@@ -10,6 +11,8 @@ import { answerSite } from './siteRequests';
 import type { SiteRequest } from './siteRequests';
 import { parseChunk } from '../core/markdown/parseInChunks';
 import { ChunkCache } from './ChunkCache';
+import { analyzeHere } from './CheckPool';
+import type { CheckAnswer, CheckJob } from './CheckPool';
 import type { ChunkAnswer, ChunkJob } from './ParseHelpers';
 import { ParseHelpers } from './ParseHelpers';
 import { PARALLEL_THRESHOLD, parseInParallel } from './parseInParallel';
@@ -23,7 +26,18 @@ export type WorkerRequest =
   | { id: number; site: SiteRequest };
 
 const port = parentPort;
-if (port && (workerData as { role?: string } | undefined)?.role === 'parse') {
+const role = (workerData as { role?: string } | undefined)?.role;
+if (port && role === 'check') {
+  port.on('message', ({ id, job }: { id: number; job: CheckJob }) => {
+    let answer: CheckAnswer;
+    try {
+      answer = { id, checked: analyzeHere(job) };
+    } catch (error) {
+      answer = { id, error: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(answer);
+  });
+} else if (port && role === 'parse') {
   port.on('message', (job: ChunkJob & { id: number }) => {
     let answer: ChunkAnswer;
     try {

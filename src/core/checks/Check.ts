@@ -1,6 +1,8 @@
 import type { QuickFix } from '../fixes/QuickFix';
 import type { ArticleDocument } from '../markdown/ArticleDocument';
 import type { SourceRange } from '../markdown/readFrontMatter';
+import type { SiteIndex } from '../site/SiteIndex';
+import type { SiteSubject } from '../site/SiteSubject';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -66,7 +68,7 @@ export interface CheckContext<O extends CheckOptions, F = never> extends CheckRe
   skip(): void;
 }
 
-export interface CheckDefinition<O extends CheckOptions = CheckOptions, F = never> {
+interface CheckCommon<O extends CheckOptions, F> {
   /** kebab-case; also the file name, the settings key and the docs page `docs/checks/<id>.md`. */
   id: string;
   /** Its short name, as the SEO report lists it (« Mots de liaison », « Largeur du titre SEO »). */
@@ -81,9 +83,6 @@ export interface CheckDefinition<O extends CheckOptions = CheckOptions, F = neve
   defaultOptions: O;
   /** Checks that need a focus keyphrase run only when the article has one. */
   needsKeyphrase?: boolean;
-  /** Checks between articles: they only judge when the run knows the site (ArticleOptions.site). */
-  needsSite?: boolean;
-  run(context: CheckContext<O, F>): void;
   /**
    * The deterministic fixes of one of this check's findings, from its `fix` payload and the same
    * document and options it was found with (as markdownlint's `fixInfo`, but computed only when
@@ -91,6 +90,34 @@ export interface CheckDefinition<O extends CheckOptions = CheckOptions, F = neve
    */
   fixes?(fix: F, finding: Finding<F>, reading: CheckReading<O>): QuickFix[];
 }
+
+/** A check of one article: it reads the whole document. */
+export interface DocumentCheckDefinition<O extends CheckOptions = CheckOptions, F = never> extends CheckCommon<O, F> {
+  needsSite?: false;
+  run(context: CheckContext<O, F>): void;
+}
+
+/**
+ * What a check between articles reads: the article's subject (its title, keyphrase, anchors and
+ * relative links, with their places) and the site, never the rest of its document — so it can run
+ * after the whole site is read, on what was kept of each article (runSiteChecks).
+ */
+export interface SiteCheckContext<O extends CheckOptions, F = never> {
+  subject: SiteSubject;
+  /** The other articles, when the run knows them (a folder, the editor's workspace index). */
+  site: SiteIndex | undefined;
+  options: O;
+  report(finding: FindingInput<F>): void;
+  skip(): void;
+}
+
+/** A check between articles (a keyphrase used twice, a broken link, an orphan). */
+export interface SiteCheckDefinition<O extends CheckOptions = CheckOptions, F = never> extends CheckCommon<O, F> {
+  needsSite: true;
+  run(context: SiteCheckContext<O, F>): void;
+}
+
+export type CheckDefinition<O extends CheckOptions = CheckOptions, F = never> = DocumentCheckDefinition<O, F> | SiteCheckDefinition<O, F>;
 
 /** Identity function that keeps the option and fix types of a check precise. */
 export function defineCheck<O extends CheckOptions, F = never>(definition: CheckDefinition<O, F>): CheckDefinition<O, F> {

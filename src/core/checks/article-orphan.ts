@@ -17,13 +17,12 @@ export default defineCheck({
   defaultSeverity: 'info',
   defaultOptions: {},
   needsSite: true,
-  run({ doc, report, skip }) {
-    const site = doc.site;
-    const path = doc.fileName;
-    if (!site || path === undefined || !site.hasOthers(path)) return skip();
+  run({ subject, site, report, skip }) {
+    const { path } = subject;
+    if (!site || path === '' || !site.hasOthers(path)) return skip();
     if (site.linkingTo(path).length > 0) return;
     report({
-      range: doc.bodyStartRange,
+      range: subject.bodyStart,
       message: {
         fr: 'Aucun autre article du site ne fait de lien vers celui-ci : les lecteurs et les moteurs de recherche ne le trouvent qu’en le cherchant. Ajoutez un lien vers lui depuis un article voisin.',
         en: 'No other article of the site links to this one: readers and search engines only find it by looking for it. Add a link to it from a related article.',

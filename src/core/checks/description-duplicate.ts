@@ -17,11 +17,9 @@ export default defineCheck({
   defaultSeverity: 'warning',
   defaultOptions: {},
   needsSite: true,
-  run({ doc, report, skip }) {
-    const site = doc.site;
-    const description = doc.description;
-    const path = doc.fileName;
-    if (!site || !description || path === undefined || !site.hasOthers(path)) return skip();
+  run({ subject, site, report, skip }) {
+    const { description, path } = subject;
+    if (!site || !description || path === '' || !site.hasOthers(path)) return skip();
     const others = site.sameDescription(path, description.text).map((article) => relativeTo(path, article.path));
     if (others.length === 0) return;
     const list = listPaths(others);

@@ -22,16 +22,14 @@ export default defineCheck({
   defaultOptions: {},
   needsKeyphrase: true,
   needsSite: true,
-  run({ doc, report, skip }) {
-    const site = doc.site;
-    const keyphrase = doc.keyphrase;
-    const path = doc.fileName;
-    if (!site || !keyphrase || path === undefined || !site.hasOthers(path)) return skip();
+  run({ subject, site, report, skip }) {
+    const { keyphrase, path } = subject;
+    if (!site || !keyphrase || path === '' || !site.hasOthers(path)) return skip();
     const others = site.sameKeyphrase(path, keyphrase.text).map((article) => relativeTo(path, article.path));
     if (others.length === 0) return;
     const list = listPaths(others);
     report({
-      range: keyphrase.source === 'front-matter' ? keyphrase.range : doc.bodyStartRange,
+      range: keyphrase.range,
       // Used once elsewhere: to improve; more often: the check's own severity.
       ...(others.length === 1 ? { severity: 'info' as const } : {}),
       message: {

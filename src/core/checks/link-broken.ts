@@ -1,11 +1,11 @@
-import { headingAnchors, readRelativeLink } from '../site/SiteIndex';
 import { relativeTo } from '../site/relativeTo';
 import { defineCheck } from './Check';
 
 /**
  * A relative link to a Markdown file that is not there, or to a heading anchor that no heading of
  * its target makes (GitHub's slugs, as VS Code's Markdown preview makes them). Links within the
- * article (`#plan`) are checked always; links to other files when the run knows the site.
+ * article (`#plan`) are checked always; links to other files when the run knows the site. It reads
+ * only the article's subject, as the checks between articles do, so it runs with them.
  */
 export default defineCheck({
   id: 'link-broken',
@@ -21,21 +21,19 @@ export default defineCheck({
   },
   defaultSeverity: 'warning',
   defaultOptions: {},
-  run({ doc, report, skip }) {
-    const path = doc.fileName ?? '';
-    const site = doc.site;
-    const own = new Set(headingAnchors(doc.headings));
+  needsSite: true,
+  run({ subject, site, report, skip }) {
+    const { path } = subject;
+    const own = new Set(subject.anchors);
     let checked = 0;
-    for (const link of doc.bodyLinks) {
-      const target = readRelativeLink(path, link.url);
-      if (!target) continue;
+    for (const target of subject.links) {
       const self = target.path === path;
       if (!self && (!site || path === '')) continue;
       checked++;
       const shown = self ? '' : relativeTo(path, target.path);
       if (!self && !site?.fileExists(target.path)) {
         report({
-          range: link.range,
+          range: target.range,
           message: {
             fr: `Lien cassé : « ${shown} » n’existe pas. Corrigez le chemin (relatif au dossier de cet article) ou retirez le lien.`,
             en: `Broken link: “${shown}” does not exist. Fix the path (relative to this article’s folder) or remove the link.`,
@@ -49,7 +47,7 @@ export default defineCheck({
       // A target outside the articles given: its headings are unknown.
       if (!anchors || anchors.has(target.anchor.toLowerCase()) || anchors.has(target.anchor)) continue;
       report({
-        range: link.range,
+        range: target.range,
         message: {
           fr: `Ancre introuvable : aucun intertitre ${self ? 'de cet article' : `de « ${shown} »`} ne donne « #${target.anchor} ». Un intertitre renommé change son ancre : mettez le lien à jour.`,
           en: `Anchor not found: no heading ${self ? 'of this article' : `of “${shown}”`} makes “#${target.anchor}”. A renamed heading changes its anchor: update the link.`,

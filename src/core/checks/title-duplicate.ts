@@ -17,11 +17,9 @@ export default defineCheck({
   defaultSeverity: 'warning',
   defaultOptions: {},
   needsSite: true,
-  run({ doc, report, skip }) {
-    const site = doc.site;
-    const title = doc.title;
-    const path = doc.fileName;
-    if (!site || !title || path === undefined || !site.hasOthers(path)) return skip();
+  run({ subject, site, report, skip }) {
+    const { title, path } = subject;
+    if (!site || !title || path === '' || !site.hasOthers(path)) return skip();
     const others = site.sameTitle(path, title.text).map((article) => relativeTo(path, article.path));
     if (others.length === 0) return;
     const list = listPaths(others);

@@ -27,12 +27,12 @@ export function runCheck(id: string, text: string, options: Partial<CheckOptions
 }
 
 /**
- * How a check's fixture is run: a check between articles (and link-broken) reads its fixture
+ * How a check's fixture is run: a check between articles reads its fixture
  * folder as a site, every fixture an article named by its file name; others see one file alone.
  */
 export function fixtureOptions(id: string, files: readonly string[]): (file: string) => ArticleOptions {
   const check = allChecks.find((candidate) => candidate.id === id);
-  if (!check?.needsSite && id !== 'link-broken') return () => ({});
+  if (!check?.needsSite) return () => ({});
   const folder = join(FIXTURES, 'checks', id);
   const site = new SiteIndex(files.map((name) => summarizeArticle(new ArticleDocument(readMarkers(readFileSync(join(folder, name), 'utf8')).text), name)));
   return (file) => ({ fileName: file, site });

@@ -216,4 +216,24 @@ describe('the built CLI (dist/cli.js through bin/plume.js)', () => {
     expect(JSON.parse(built.stdout)).toEqual(JSON.parse(local.stdout));
     expect(JSON.parse(built.stdout)[0].figures.words).toBeGreaterThan(20_000);
   });
+
+  it('checks a folder on worker threads exactly as on one thread, in the order of the files', async () => {
+    const site = join(dir, 'pool');
+    mkdirSync(site, { recursive: true });
+    // Texts of different lengths, so the workers' answers come back out of order.
+    for (let i = 0; i < 24; i++) {
+      const body = Array.from({ length: 1 + ((i * 7) % 4) }, () => example).join('\n\n');
+      writeFileSync(join(site, `article-${String(i).padStart(2, '0')}.md`), `---\ntitle: Article ${i % 5}\nkeyphrase: sujet ${i % 3}\n---\n\n${body}\n\nVoir [la suite](article-${String((i + 1) % 24).padStart(2, '0')}.md#la-suite).\n`);
+    }
+    const check = (threads: string) => spawnSync(process.execPath, [join(ROOT, 'bin', 'plume.js'), 'check', '--format', 'json', site], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LANG: 'C', PLUME_CHECK_THREADS: threads } });
+    const one = check('1');
+    const three = check('3');
+    expect(three.stderr).toBe('');
+    expect(three.stdout).toBe(one.stdout);
+    const reports = JSON.parse(three.stdout) as FileReport[];
+    expect(reports.map((report) => report.file)).toEqual([...reports.map((report) => report.file)].sort());
+    // The checks between articles ran on the summaries: duplicated titles and keyphrases, broken anchors.
+    const ids = reports.flatMap((report) => report.findings.map((finding) => finding.id));
+    expect(ids).toEqual(expect.arrayContaining(['title-duplicate', 'keyphrase-used-elsewhere', 'link-broken']));
+  });
 });

@@ -101,7 +101,7 @@ describe('formatSarif', () => {
 });
 
 describe('plume check --cache', () => {
-  it('reuses an unchanged file’s findings, and analyses again what its text, the site or the disk changed', async () => {
+  it('reuses an unchanged file’s analysis, and runs the checks between articles on every run', async () => {
     const { readFileSync, writeFileSync: write, existsSync } = await import('node:fs');
     const site = mkdtempSync(join(tmpdir(), 'plume-cache-'));
     const cacheFile = join(site, 'cache.json');
@@ -113,16 +113,23 @@ describe('plume check --cache', () => {
     expect(ids(first[0])).toContain('link-broken'); // c.md is missing
     // The cache is what the next run reads: mark a kept message, and the unchanged file shows it.
     const cache = readFileSync(cacheFile, 'utf8');
-    write(cacheFile, cache.replace(/« c\.md » n’existe pas/, '« c.md » MARQUÉ'));
-    expect((await check('a.md', 'b.md'))[0]?.findings.map((finding) => finding.message).join(' ')).toContain('MARQUÉ');
-    // The linked file appears: the finding goes, though a.md did not change.
+    expect(cache).not.toContain('n’existe pas'); // the checks between articles are not cached
+    write(cacheFile, cache.replace(/Aucune méta-description/g, 'MARQUÉ'));
+    const again = await check('a.md', 'b.md');
+    expect(again[0]?.findings.map((finding) => finding.message).join(' ')).toContain('MARQUÉ');
+    expect(ids(again[0])).toContain('link-broken');
+    // The linked file appears: the finding goes, though a.md did not change (its analysis is still the cached one).
     write(join(site, 'c.md'), '# C\n');
-    expect(ids((await check('a.md', 'b.md'))[0])).not.toContain('link-broken');
-    // b.md takes a.md's title: both are analysed again (the site changed), a.md's text did not.
+    const appeared = await check('a.md', 'b.md');
+    expect(ids(appeared[0])).not.toContain('link-broken');
+    expect(appeared[0]?.findings.map((finding) => finding.message).join(' ')).toContain('MARQUÉ');
+    // b.md takes a.md's title: both have the duplicate, a.md from its cached analysis.
     write(join(site, 'b.md'), '---\ntitle: "Les trains de NUIT"\n---\n\nVoir [a](a.md).\n');
     const after = await check('a.md', 'b.md');
     expect(ids(after[0])).toContain('title-duplicate');
     expect(ids(after[1])).toContain('title-duplicate');
+    expect(after[0]?.findings.map((finding) => finding.message).join(' ')).toContain('MARQUÉ');
+    expect(after[1]?.findings.map((finding) => finding.message).join(' ')).not.toContain('MARQUÉ');
     // A broken cache file is no error: the run starts afresh.
     write(cacheFile, '{ pas du json');
     expect(ids((await check('a.md', 'b.md'))[0])).toContain('title-duplicate');
