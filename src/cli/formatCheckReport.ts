@@ -1,7 +1,6 @@
 import type { Finding, Language } from '../core/checks/Check';
 import { formatNumber } from '../core/checks/formatNumber';
 import type { ArticleFigures } from '../core/figures/articleFigures';
-import type { FindingPosition } from '../core/analyzeForCheck';
 
 export interface FileReport {
   file: string;
@@ -16,20 +15,6 @@ export interface FileReport {
     endColumn: number;
     message: string;
   }[];
-}
-
-/** The JSON shape of `plume check --format json` (1-based lines and columns), from what an analysis left (also what `--cache` keeps of it). */
-export function fileReport(file: string, figures: ArticleFigures, findings: readonly Finding[], positions: readonly FindingPosition[], language: Language): FileReport {
-  return {
-    file,
-    figures,
-    findings: findings.map((finding, index) => ({
-      id: finding.checkId,
-      severity: finding.severity,
-      ...(positions[index] ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }),
-      message: finding.message[language],
-    })),
-  };
 }
 
 const SEVERITY_LABEL: Record<Language, Record<Finding['severity'], string>> = {

@@ -8,7 +8,7 @@ import type { SiteArticle } from '../core/site/SiteIndex';
 import type { SiteSubject } from '../core/site/SiteSubject';
 import type { Finding, Language, Severity } from '../core/checks/Check';
 import { allChecks } from '../core/checks/registry';
-import { compareFindings, runSiteChecks } from '../core/checks/runChecks';
+import { SEVERITY_RANK, runSiteChecks } from '../core/checks/runChecks';
 import type { PlumeConfig, ResolvedSettings } from '../core/config/PlumeConfig';
 import { resolveLanguage, resolveSettings } from '../core/config/resolveSettings';
 import type { ArticleFigures } from '../core/figures/articleFigures';
@@ -17,7 +17,7 @@ import { cliText } from './cliText';
 import { expandFileArguments } from './expandFileArguments';
 import { CheckOutput } from './CheckOutput';
 import type { CheckFormat } from './CheckOutput';
-import { fileReport } from './formatCheckReport';
+import type { FileReport } from './formatCheckReport';
 import { CheckCache, DEFAULT_CACHE_FILE, hashText, runKey } from './CheckCache';
 import { RecordSpill } from './RecordSpill';
 import { version } from '../../package.json';
@@ -93,7 +93,8 @@ export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage
         for (const failure of checked.failures) io.stderr(text.internalError(next.file, failure.checkId, failure.error));
         // A check that failed is no result to keep.
         if (cache && !next.fromCache && checked.failures.length === 0) cache.storeAnalysis(next.path, next.hash, next.key, checked);
-        spill.add({ file: next.file, language: next.fileLanguage, findings: checked.findings, positions: checked.positions, figures: checked.figures });
+        if (checked.findings.some((finding) => failOn.includes(finding.severity))) failing = true;
+        spill.add({ file: next.file, language: next.fileLanguage, figures: checked.figures, findings: reportRows(checked.findings, checked.positions, shown, next.fileLanguage) });
         kept.push({ summary: checked.summary, subject: checked.subject, places: checked.places, settings: settingsOf(next.layers) });
       }
     };
@@ -144,15 +145,11 @@ export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage
       const { subject, places, settings } = kept[index++] as KeptFile;
       const between = runSiteChecks(subject, site, allChecks, settings);
       for (const failure of between.failures) io.stderr(text.internalError(spilled.file, failure.checkId, failure.error));
-      const betweenPositions = placedPositions(places, between.findings);
-      const all = [
-        ...spilled.findings.map((finding, at) => ({ finding, position: spilled.positions[at] })),
-        ...between.findings.map((finding, at) => ({ finding, position: betweenPositions[at] })),
-      ].sort((a, b) => compareFindings(a.finding, b.finding));
-      if (all.some(({ finding }) => failOn.includes(finding.severity))) failing = true;
-      const shownFindings = all.filter(({ finding }) => shown.includes(finding.severity));
-      const report = fileReport(spilled.file, spilled.figures, shownFindings.map(({ finding }) => finding), shownFindings.map(({ position }) => position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }), spilled.language);
-      output.add(report, spilled.language);
+      if (between.findings.some((finding) => failOn.includes(finding.severity))) failing = true;
+      // In document order, as one run of every check gives them (compareFindings).
+      const rows = [...spilled.findings, ...reportRows(between.findings, placedPositions(places, between.findings), shown, spilled.language)]
+        .sort((a, b) => a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.id.localeCompare(b.id));
+      output.add({ file: spilled.file, figures: spilled.figures, findings: rows.map(({ start: _start, ...row }) => row) }, spilled.language);
     }
   } finally {
     pool.dispose();
@@ -166,13 +163,25 @@ export async function runCheckCommand(args: string[], io: CliIo, defaultLanguage
 
 type Layers = (PlumeConfig | undefined)[];
 
-/** What the first pass writes of a file, for the second to print. */
+/** A finding as the report prints it, with where it starts (to merge the two passes' findings in order). */
+type ReportRow = FileReport['findings'][number] & { start: number };
+
+/** What the first pass writes of a file, for the second to print: only what is shown, in the file's language. */
 interface SpilledFile {
   file: string;
   language: Language;
-  findings: Finding[];
-  positions: FindingPosition[];
   figures: ArticleFigures;
+  findings: ReportRow[];
+}
+
+function reportRows(findings: readonly Finding[], positions: readonly FindingPosition[], shown: readonly Severity[], language: Language): ReportRow[] {
+  const rows: ReportRow[] = [];
+  findings.forEach((finding, index) => {
+    if (!shown.includes(finding.severity)) return;
+    const position = positions[index] ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    rows.push({ id: finding.checkId, severity: finding.severity, ...position, message: finding.message[language], start: finding.range.start });
+  });
+  return rows;
 }
 
 /** What the second pass needs of a file in memory: the site is made of them. */

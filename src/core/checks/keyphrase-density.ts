@@ -1,4 +1,4 @@
-import { countForm, keyphraseForms, sentenceWords } from '../language/fr/matchKeyphrase';
+import { countForm, keyphraseForms } from '../language/fr/matchKeyphrase';
 import { defineCheck } from './Check';
 import { nen, nfr } from './formatNumber';
 
@@ -41,9 +41,9 @@ export default defineCheck({
     // rarest content word, in any order and any form (« l’élection présidentielle », « les
     // élections présidentielles »); a quoted keyphrase counts its runs, word for word, overlapping
     // ones once (« très très très »). Block by block, so that a heading and the next paragraph
-    // never share a sentence. sentenceWords, not blockWords: hyphens split words, as in the keyphrase.
+    // never share a sentence. Matching words, not blockWords: hyphens split words, as in the keyphrase.
     let occurrences = 0;
-    for (const block of doc.blocks) for (const words of sentenceWords(block.text)) occurrences += countForm(words, form);
+    for (const sentence of doc.sentences) occurrences += countForm(doc.sentenceMatchWords(sentence), form);
     const density = (occurrences * 100) / words;
     // Whole occurrences that fit the range; a small epsilon keeps 0.5 × 200 / 100 at exactly 1.
     const fewest = Math.ceil((options.min * words) / 100 - 1e-9);

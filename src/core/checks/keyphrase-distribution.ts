@@ -1,4 +1,4 @@
-import { containsForm, keyphraseForms, normalizePhrase } from '../language/fr/matchKeyphrase';
+import { containsForm, keyphraseForms } from '../language/fr/matchKeyphrase';
 import { defineCheck } from './Check';
 import { nen, nfr } from './formatNumber';
 
@@ -50,7 +50,7 @@ export default defineCheck({
     if (forms.length === 0) return skip();
     const hits: number[] = [];
     sentences.forEach((sentence, index) => {
-      const words = normalizePhrase(sentence.text);
+      const words = doc.sentenceMatchWords(sentence);
       if (forms.some((form) => containsForm(words, form))) hits.push(index);
     });
     // Never in the text: keyphrase-density says so, with the number of occurrences to add.

@@ -7,7 +7,8 @@ import type { SiteSubject } from '../site/SiteSubject';
 import type { CheckDefinition, CheckOptions, Finding, FindingInput, Severity } from './Check';
 import { checkReading } from './checkReading';
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+/** The more severe first: how findings at one place are ordered. */
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
 export interface CheckRun {
   /** The settings every check ran with: quick fixes and front ends read the same numbers. */
@@ -56,7 +57,7 @@ function runEach(checks: readonly CheckDefinition<CheckOptions>[], settings: Res
       runOne(check, optionsOf(settings, check), ({ range, message, severity, data, fix }) => {
         // A finding may only be milder than its check (a long sentence is a hint under the
         // `sentences-too-long` warning), never louder than the writer configured.
-        const chosen = severity && RANK[severity] > RANK[checkSeverity] ? severity : checkSeverity;
+        const chosen = severity && SEVERITY_RANK[severity] > SEVERITY_RANK[checkSeverity] ? severity : checkSeverity;
         findings.push({ checkId: check.id, severity: chosen, message, range, ...(data ? { data } : {}), ...(fix !== undefined ? { fix } : {}) });
       }, () => {
         if (skipped.at(-1) !== check.id) skipped.push(check.id);
@@ -71,5 +72,5 @@ function runEach(checks: readonly CheckDefinition<CheckOptions>[], settings: Res
 
 /** Document order; at one place, the more severe first, then by check. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.range.start - b.range.start || RANK[a.severity] - RANK[b.severity] || a.checkId.localeCompare(b.checkId);
+  return a.range.start - b.range.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.checkId.localeCompare(b.checkId);
 }

@@ -4,7 +4,9 @@ import { MAX_FINDINGS, reportCapped } from '../typography/reportCapped';
 import { defineCheck } from './Check';
 
 // A straight apostrophe between two letters: « l'État », « aujourd'hui », « qu'il ».
-const STRAIGHT = /(\p{L})'(?=\p{L})/gu;
+// The apostrophe first, the letter before it looked behind: a pattern that starts with a class
+// is tried at every position of the text (ten times slower on the French corpus).
+const STRAIGHT = /'(?=\p{L})(?<=\p{L}')/gu;
 
 /** French prose writes the typographic apostrophe (’), never the typewriter one ('). */
 export default defineCheck<{ maxFindings: number }, { edit: TextEdit }>({
@@ -24,7 +26,7 @@ export default defineCheck<{ maxFindings: number }, { edit: TextEdit }>({
   defaultOptions: { maxFindings: MAX_FINDINGS },
   run({ doc, options, report, skip }) {
     if (!typographyApplies(doc)) return skip();
-    const edits = proseMatches(doc, STRAIGHT, (match, text) => (insideAddress(text, match.index) ? undefined : `${match[1]}’`));
+    const edits = proseMatches(doc, STRAIGHT, (match, text) => (insideAddress(text, match.index) ? undefined : '’'));
     reportCapped(report, edits, options.maxFindings, (edit) => {
       return {
         range: edit.range,

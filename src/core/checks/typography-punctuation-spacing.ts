@@ -9,15 +9,17 @@ import { defineCheck } from './Check';
 // « les fichiers .md », « ,5 ») nor by another full stop (« ... », typography-ellipsis's).
 const SPACE_BEFORE = /([^\s\u00a0\u202f([{«“])([ \u00a0\u202f]+)([,.])(?![.\p{L}\p{N}_/\\])/gu;
 // « , » glued to the next word: a letter or a closing mark before, a letter after (« 3,5 » and
-// « 1,2,3 » are numbers).
-const COMMA_GLUED = /([\p{L})»”])(,)(?=\p{L})/gu;
+// « 1,2,3 » are numbers). Each pattern here starts with its punctuation and looks behind after
+// it: V8 tries a pattern that starts with a lookbehind or a class at every position of the text,
+// and these were the costliest part of the check (STOP_GLUED 90× slower on the French corpus).
+const COMMA_GLUED = /,(?=\p{L})(?<=[\p{L})»”],)/gu;
 // « . » glued to the next sentence: a word of two letters or more with a lower-case one before
 // (not an initial « M. » or « J.-P. », nor « S.N.C.F. »), a capitalised word after (not « index.md »,
 // « exemple.fr », « ASP.NET »).
-const STOP_GLUED = /(?<=\p{L}\p{Ll}|\p{Ll}\p{L})(\.)(?=\p{Lu}\p{Ll})/gu;
+const STOP_GLUED = /\.(?=\p{Lu}\p{Ll})(?<=(?:\p{L}\p{Ll}|\p{Ll}\p{L})\.)/gu;
 // The space on the wrong side: « mot ,mot », « tard .Il » (a capitalised word after the full stop,
 // as STOP_GLUED asks, so that « la version .NET » or « les fichiers .md » stay).
-const SPACE_MOVED = /(?<=[\p{L}\p{N})»”])( )(?:(,)(?=\p{L})|(\.)(?=\p{Lu}\p{Ll}))/gu;
+const SPACE_MOVED = / (?<=[\p{L}\p{N})»”] )(?:(,)(?=\p{L})|(\.)(?=\p{Lu}\p{Ll}))/gu;
 // Two spaces or more after « , » or « . » inside a line: one is enough. A Markdown hard break
 // (spaces then a line end) is not prose and is never seen here.
 const DOUBLE_AFTER = /([,.])( {2,})(?=[^\s\u00a0\u202f])/gu;
@@ -34,7 +36,7 @@ function findChanges(text: string): (ProseChange & { kind: Kind; mark: string })
     changes.push({ from: at, to: at + match[0].length, replacement: `${before}${mark}`, kind: 'before', mark });
   }
   for (const match of text.matchAll(SPACE_MOVED)) {
-    const mark = match[2] ?? match[3] ?? '';
+    const mark = match[1] ?? match[2] ?? '';
     if (insideAddress(text, match.index + 1)) continue;
     changes.push({ from: match.index, to: match.index + 2, replacement: `${mark} `, kind: 'moved', mark });
   }

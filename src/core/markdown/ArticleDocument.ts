@@ -1,7 +1,8 @@
 import type { Root } from 'mdast';
 import { computeReadingEase, readWordFacts, splitSentences, WordList } from '../language/fr';
 import type { LanguageGuess, WordFacts } from '../language/fr';
-import { phraseKey } from '../language/fr/matchKeyphrase';
+import { matchWords, phraseKey } from '../language/fr/matchKeyphrase';
+import type { MatchWord } from '../language/fr/matchKeyphrase';
 import { readSentenceStyle } from '../language/fr/readSentenceStyle';
 import type { SentenceStyle } from '../language/fr/readSentenceStyle';
 import { collectBlocks } from './collectBlocks';
@@ -23,6 +24,8 @@ export interface Sentence {
   text: string;
   words: number;
   blockIndex: number;
+  /** Its first word's index in its block's words (ArticleDocument.blockWords). */
+  firstWord: number;
 }
 
 export interface Heading {
@@ -200,16 +203,36 @@ export class ArticleDocument {
         let next = 0;
         for (const span of splitSentences(block.text)) {
           let count = 0;
+          let firstWord = -1;
           while (next < words.length && words.startAt(next) < span.end) {
-            if (words.startAt(next) >= span.start) count++;
+            if (words.startAt(next) >= span.start) {
+              if (count === 0) firstWord = next;
+              count++;
+            }
             next++;
           }
           const range = { start: block.toSource(span.start), end: block.toSource(span.end - 1) + 1 };
-          sentences.push({ range, text: block.text.slice(span.start, span.end), words: count, blockIndex });
+          sentences.push({ range, text: block.text.slice(span.start, span.end), words: count, blockIndex, firstWord: count === 0 ? next : firstWord });
         }
       });
       return sentences;
     });
+  }
+
+  /**
+   * The words of a sentence of this document as keyphrase matching compares them (hyphenated
+   * words split, each folded and stemmed), read from its block's words rather than cut again:
+   * kept for keyphrase-density and keyphrase-distribution alike.
+   */
+  sentenceMatchWords(sentence: Sentence): MatchWord[] {
+    const known = this.once('sentenceMatchWords', () => new Map<Sentence, MatchWord[]>());
+    let words = known.get(sentence);
+    if (!words) {
+      const blockWords = this.blockWords[sentence.blockIndex] ?? WordList.EMPTY;
+      words = matchWords(blockWords.texts(sentence.firstWord, sentence.firstWord + sentence.words));
+      known.set(sentence, words);
+    }
+    return words;
   }
 
   /**

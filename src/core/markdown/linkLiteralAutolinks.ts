@@ -31,7 +31,8 @@ function split(node: Text): PhrasingContent[] | undefined {
   const position = node.position;
   // Offsets map one to one only when the value is the source (no entity or escape inside).
   if (!position || position.end.offset === undefined || position.start.offset === undefined || position.end.offset - position.start.offset !== node.value.length) return undefined;
-  if (!/[@.]/.test(node.value)) return undefined;
+  // Every literal holds one of these (LITERAL's alternatives); most prose has none of them.
+  if (!/@|https?:\/\/|www\./i.test(node.value)) return undefined;
   const base = position.start;
   // Points are asked for in increasing order: walk the lines once (a paragraph of thousands of
   // lines and links stays linear).

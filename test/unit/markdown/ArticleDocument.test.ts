@@ -1,5 +1,8 @@
 // The facts of ArticleDocument that the structure, length and meta checks rely on.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { normalizePhrase } from '../../../src/core/language/fr/matchKeyphrase';
 import { ArticleDocument } from '../../../src/core/markdown/ArticleDocument';
 import type { SourceRange } from '../../../src/core/markdown/readFrontMatter';
 
@@ -267,6 +270,25 @@ describe('ArticleDocument', () => {
       const doc = new ArticleDocument('---\ntitle: x\n---\n');
       expect(doc.bodyStartRange.start).toBe(doc.bodyStartRange.end);
       expect(doc.bodyStartRange.start).toBeGreaterThanOrEqual(doc.frontMatter?.range.end ?? 0);
+    });
+  });
+
+  describe('sentenceMatchWords', () => {
+    // Read from the block's words instead of cutting the sentence again: the same words, on every
+    // sentence of the 64 real articles and on the edge cases of the tokenizer.
+    it('gives what normalizePhrase gives on the sentence text', () => {
+      const corpus = join(__dirname, '..', '..', '..', 'bench', 'corpus-fr');
+      const texts = readdirSync(corpus).filter((name) => name.endsWith('.md')).map((name) => readFileSync(join(corpus, name), 'utf8'));
+      texts.push('Le Haut-Karabakh, l’« Artsakh »… 3,5 % d’aujourd’hui-même ! — C’est-à-dire : https://exemple.fr/a-b. M. Dupont-Aignan (p. 12) ; etc.\n\n# Un titre – sans point\n\n- une liste\n- de mots-clés\n');
+      let sentences = 0;
+      for (const text of texts) {
+        const doc = new ArticleDocument(text);
+        for (const sentence of doc.sentences) {
+          expect(doc.sentenceMatchWords(sentence), sentence.text).toEqual(normalizePhrase(sentence.text));
+          sentences++;
+        }
+      }
+      expect(sentences).toBeGreaterThan(2000);
     });
   });
 

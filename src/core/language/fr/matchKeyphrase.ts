@@ -1,7 +1,7 @@
 import { isFunctionWord } from './functionWords';
 import { splitSentences } from './splitSentences';
 import { stemWord } from './stemWord';
-import { tokenizeWords } from './tokenizeWords';
+import { WordList } from './tokenizeWords';
 
 // French elisions glue an article, pronoun or conjunction to the next word: « l’orage » is
 // « orage » for a reader searching for it.
@@ -92,14 +92,39 @@ const HYPHENS = /[-\u2010\u2011]/;
 
 /** The words of a text, hyphenated ones split: what a phrase is looked for in. */
 function phraseParts(phrase: string): string[] {
-  return tokenizeWords(phrase)
-    .flatMap((token) => token.text.split(HYPHENS))
-    .filter((part) => normalizeWord(part) !== '');
+  return splitParts(WordList.of(phrase).texts());
+}
+
+/** Word tokens' texts with hyphenated ones split, parts that fold to nothing left out. */
+function splitParts(words: Iterable<string>): string[] {
+  const parts: string[] = [];
+  for (const word of words) {
+    if (!HYPHENS.test(word)) {
+      if (normalizeWord(word) !== '') parts.push(word);
+      continue;
+    }
+    for (const part of word.split(HYPHENS)) if (normalizeWord(part) !== '') parts.push(part);
+  }
+  return parts;
 }
 
 /** The words of a keyphrase or a text, as matching compares them; hyphenated words give one entry per part. */
 export function normalizePhrase(phrase: string): MatchWord[] {
   return phraseParts(phrase).map(matchWord);
+}
+
+/** As normalizePhrase, from words already cut (a sentence's words in its block's WordList). */
+export function matchWords(words: Iterable<string>): MatchWord[] {
+  const out: MatchWord[] = [];
+  for (const word of words) {
+    // One memo lookup per word (matchWord's form is normalizeWord's); hyphenated words are rare.
+    if (HYPHENS.test(word)) out.push(...splitParts([word]).map(matchWord));
+    else {
+      const match = matchWord(word);
+      if (match.form !== '') out.push(match);
+    }
+  }
+  return out;
 }
 
 /**

@@ -193,10 +193,10 @@ export class WordList implements Iterable<WordToken> {
     return { text: this.textAt(index), start: this.startAt(index), end: this.endAt(index) };
   }
 
-  /** Every word's text, in order, without building its token. */
-  texts(): string[] {
+  /** Every word's text (or those from `from` to before `to`), in order, without building its token. */
+  texts(from = 0, to = this.length): string[] {
     const out: string[] = [];
-    for (let i = 0; i < this.length; i++) out.push(this.textAt(i));
+    for (let i = from; i < to; i++) out.push(this.textAt(i));
     return out;
   }
 
