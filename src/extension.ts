@@ -12,6 +12,7 @@ import { PROPOSAL_SCHEME, ProposalFileSystem } from './vscode/rewrite/ProposalFi
 import { registerRewriteCommands, rewriteCodeActions } from './vscode/rewrite/registerRewriteCommands';
 import { RewriteController } from './vscode/rewrite/RewriteController';
 import { OPEN_REPORT_COMMAND, REPORT_VIEW, ReportController } from './vscode/report/ReportController';
+import { ClosedArticleDiagnostics } from './vscode/site/ClosedArticleDiagnostics';
 import { REBUILD_INDEX_COMMAND, STOP_INDEX_COMMAND, WorkspaceIndex, storeFileIn } from './vscode/site/WorkspaceIndex';
 import { registerTypography } from './vscode/typography/registerTypography';
 import { StatusBar } from './vscode/StatusBar';
@@ -26,6 +27,8 @@ export interface PlumeApi {
   report: ReportController;
   /** The workspace's articles as the checks between them see them. */
   site: WorkspaceIndex;
+  /** The findings between articles of the articles that are not open. */
+  closedArticles: ClosedArticleDiagnostics;
   /** The "Plume" log, with its last lines (tests check what it holds). */
   log: PlumeLog;
 }
@@ -48,13 +51,16 @@ export function activate(context: vscode.ExtensionContext): PlumeApi {
   const report = new ReportController(context.extensionUri, diagnostics);
   // The workspace's articles, for the checks between them; read in the background after activation.
   // Its summaries are kept between sessions in the extension's storage for this workspace.
+  // A document the diagnostics show from its own analysis is read into the index by that analysis,
+  // with the text the writer sees; any other (closed, or open but not analysed) from the disk.
   const site = new WorkspaceIndex(
     analyzer,
     (message) => log.info(message),
-    (uri) => vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString()),
+    (uri) => diagnostics.owns(uri),
     storeFileIn(context.storageUri ?? context.globalStorageUri),
     String(context.extension.packageJSON.version),
   );
+  const closedArticles = new ClosedArticleDiagnostics(analyzer, diagnostics, site, loader, (message) => log.info(message));
   context.subscriptions.push(
     channel,
     { dispose: () => analyzer.dispose() },
@@ -71,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): PlumeApi {
     codeActions.addExtraActions(rewriteCodeActions),
     report,
     site,
+    closedArticles,
     site.onDidChange(() => diagnostics.reanalyzeOthers(undefined)),
     vscode.commands.registerCommand(REBUILD_INDEX_COMMAND, () => site.rebuild()),
     vscode.commands.registerCommand(STOP_INDEX_COMMAND, () => site.stop()),
@@ -79,7 +86,7 @@ export function activate(context: vscode.ExtensionContext): PlumeApi {
     vscode.commands.registerCommand(OPEN_REPORT_COMMAND, () => report.openBeside()),
   );
   log.info(`Plume ${String(context.extension.packageJSON.version)} activated in ${Date.now() - started} ms`);
-  return { diagnostics, codeActions, statusBar, rewrite, report, site, log };
+  return { diagnostics, codeActions, statusBar, rewrite, report, site, closedArticles, log };
 }
 
 export function deactivate(): void {

@@ -16,8 +16,9 @@ import { LineWriter, readLines } from './lineFiles';
 
 export const DEFAULT_CACHE_FILE = '.plumecache.json';
 
-// Changes whenever what a cache file holds changes (its layout, or what an analysis keeps).
-const FORMAT = 4;
+// Changes whenever what a cache file holds changes (its layout, or what an analysis keeps): 5
+// since summaries and subjects carry the prominent words (link-suggestion).
+const FORMAT = 5;
 
 /** Where an analysis is in the cache file read at start, and what it was made for. */
 interface Head {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { Language, Localized } from '../core/checks/Check';
 import { CONFIG_FILE, configFolders, parseConfigText } from '../core/config/configFile';
 import type { PlumeConfig } from '../core/config/PlumeConfig';
@@ -30,7 +30,7 @@ export function readConfigFile(file: string): PlumeConfig {
     const detail = error instanceof Error ? error.message : String(error);
     throw new ConfigError(file, [{ fr: `illisible : ${detail}`, en: `unreadable: ${detail}` }]);
   }
-  const validation = parseConfigText(text);
+  const validation = parseConfigText(text, dirname(resolve(file)).split(sep).join('/'));
   if (!validation.ok) throw new ConfigError(file, validation.errors);
   return validation.config;
 }

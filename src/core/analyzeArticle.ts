@@ -3,7 +3,7 @@ import type { CheckRun, SiteChecks } from './checks/runChecks';
 import { runChecks } from './checks/runChecks';
 import { allChecks } from './checks/registry';
 import type { PlumeConfig } from './config/PlumeConfig';
-import { resolveSiteUrl, resolveSynonyms } from './config/resolveConfig';
+import { resolveContentRoot, resolveSiteUrl, resolveSynonyms } from './config/resolveConfig';
 import { resolveSettings } from './config/resolveSettings';
 import { ArticleDocument } from './markdown/ArticleDocument';
 import type { ArticleOptions } from './markdown/ArticleDocument';
@@ -21,6 +21,6 @@ export interface ArticleAnalysis extends CheckRun {
 export function analyzeArticle(text: string, layers: readonly (PlumeConfig | undefined)[] = [], root?: Root, options: ArticleOptions = {}, siteChecks: SiteChecks = 'with'): ArticleAnalysis {
   // The team's synonyms and site address come with the layers, so every front end (CLI, editor,
   // rewrite) has them.
-  const doc = new ArticleDocument(text, root, { ...options, synonyms: { ...resolveSynonyms(layers), ...options.synonyms }, siteUrl: options.siteUrl ?? resolveSiteUrl(layers) });
+  const doc = new ArticleDocument(text, root, { ...options, synonyms: { ...resolveSynonyms(layers), ...options.synonyms }, siteUrl: options.siteUrl ?? resolveSiteUrl(layers), contentRoot: options.contentRoot ?? resolveContentRoot(layers) });
   return { doc, ...runChecks(doc, allChecks, resolveSettings(allChecks, layers), siteChecks) };
 }

@@ -9,10 +9,8 @@ import { articleFigures } from './figures/articleFigures';
 import type { ArticleFigures } from './figures/articleFigures';
 import type { PlumeConfig } from './config/PlumeConfig';
 import type { ArticleDocument } from './markdown/ArticleDocument';
-import { summarizeArticle } from './site/SiteIndex';
-import type { SiteArticle } from './site/SiteIndex';
-import { siteSubjectOf, subjectOffsets } from './site/SiteSubject';
-import type { SiteSubject } from './site/SiteSubject';
+import { siteEntryOf } from './site/SiteEntry';
+import type { SiteEntry } from './site/SiteEntry';
 
 /** 1-based, as the reports print them. */
 export interface FindingPosition {
@@ -22,15 +20,12 @@ export interface FindingPosition {
   endColumn: number;
 }
 
-export interface CheckedFile {
+/** With its site entry: its summary for the site index, its subject and places for the checks between articles. */
+export interface CheckedFile extends SiteEntry {
   /** The findings of the checks of the article alone, in document order. */
   findings: Finding[];
   positions: FindingPosition[];
   figures: ArticleFigures;
-  summary: SiteArticle;
-  subject: SiteSubject;
-  /** Where the subject's offsets are, 1-based: `[offset, line, column]` after one another. */
-  places: number[];
   /** Checks that threw, with the error's message: the others ran. */
   failures: { checkId: string; error: string }[];
 }
@@ -40,17 +35,11 @@ export function analyzeForCheck(source: string, layers: readonly (PlumeConfig | 
   // The file's path names the slug when the front matter has none (keyphrase-in-slug, slug-length).
   const analysis = analyzeArticle(source, layers, root, { keyphrase: options.keyphrase, fileName: options.path }, 'without');
   const { doc, findings } = analysis;
-  const subject = siteSubjectOf(doc);
   return {
     findings,
     positions: findingPositions(doc, findings),
     figures: articleFigures(doc),
-    summary: summarizeArticle(doc, options.path),
-    subject,
-    places: subjectOffsets(subject).flatMap((offset) => {
-      const position = doc.lines.positionAt(offset);
-      return [offset, position.line + 1, position.column + 1];
-    }),
+    ...siteEntryOf(doc, options.path),
     failures: analysis.failures.map(({ checkId, error }) => ({ checkId, error: error instanceof Error ? error.message : String(error) })),
   };
 }

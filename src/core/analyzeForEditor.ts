@@ -9,8 +9,12 @@ import { quickFixesFor } from './fixes/quickFixesFor';
 import type { QuickFix } from './fixes/QuickFix';
 import { buildReportModel } from './report/buildReportModel';
 import { ArticleDocument } from './markdown/ArticleDocument';
-import { SiteIndex, summarizeArticle } from './site/SiteIndex';
+import { SiteIndex } from './site/SiteIndex';
 import type { SiteArticle } from './site/SiteIndex';
+import { ClosedArticleFindings } from './site/ClosedArticleFindings';
+import type { ClosedFindingsAnswer, ClosedFindingsRequest } from './site/ClosedArticleFindings';
+import { siteEntryOf } from './site/SiteEntry';
+import type { SiteEntry } from './site/SiteEntry';
 import type { ReportModel } from './report/ReportModel';
 
 /** What an editor needs from one analysis, as plain data (it crosses a worker boundary). */
@@ -40,6 +44,9 @@ export class EditorAnalyses {
   private readonly kept = new Map<string, { analysisId: number; analysis: ArticleAnalysis }>();
   /** What is known of every article of the workspace, by path (the checks between articles read it). */
   private readonly siteArticles = new Map<string, SiteArticle>();
+  /** Each article's entry by key (its URI), to judge it while it is not open (closedFindings). */
+  private readonly siteEntries = new Map<string, SiteEntry>();
+  private readonly closed = new ClosedArticleFindings();
   private site: SiteIndex | undefined;
   /** The workspace has been read whole: a Markdown file the index lacks is then missing, not unknown. */
   private siteComplete = false;
@@ -51,29 +58,42 @@ export class EditorAnalyses {
    * changed what the index knew of it.
    */
   summarize(key: string, text: string): boolean {
-    const path = filePathOfUri(key);
-    return path === undefined || !isSiteMember(key) ? false : this.remember(summarizeArticle(new ArticleDocument(text), path));
+    return this.index(key, text).changed;
   }
 
   /**
-   * As `summarize`, and gives the summary back: the editor keeps it between sessions (its
-   * workspace index store) and hands it back through `restore` instead of the text.
+   * As `summarize`, and gives the article's entry back (its summary, subject and places): the
+   * editor keeps it between sessions (its workspace index store) and hands it back through
+   * `restore` instead of the text.
    */
-  index(key: string, text: string): { changed: boolean; summary?: SiteArticle } {
+  index(key: string, text: string): { changed: boolean; entry?: SiteEntry } {
     const path = filePathOfUri(key);
     if (path === undefined || !isSiteMember(key)) return { changed: false };
-    const summary = summarizeArticle(new ArticleDocument(text), path);
-    return { changed: this.remember(summary), summary };
+    const entry = siteEntryOf(new ArticleDocument(text, undefined, { fileName: path }), path);
+    return { changed: this.remember(key, entry), entry };
   }
 
   /**
-   * Puts a summary read earlier (by `index`, in an earlier session) into the site index without
-   * parsing anything; its path is the key's (the summary is trusted for the rest: the editor
+   * Puts an entry read earlier (by `index`, in an earlier session) into the site index without
+   * parsing anything; its path is the key's (the entry is trusted for the rest: the editor
    * hands it back only for the same content and the same Plume version).
    */
-  restore(key: string, summary: SiteArticle): boolean {
+  restore(key: string, entry: SiteEntry): boolean {
     const path = filePathOfUri(key);
-    return path === undefined || !isSiteMember(key) ? false : this.remember({ ...summary, path });
+    return path === undefined || !isSiteMember(key) ? false : this.remember(key, { ...entry, summary: { ...entry.summary, path }, subject: { ...entry.subject, path } });
+  }
+
+  /**
+   * The findings between articles of every article of the site that is not open, as far as they
+   * changed since last asked (see ClosedArticleFindings): a first slice, then `closedFindingsMore`
+   * for the next ones, so that an analysis asked for meanwhile does not wait for the whole site.
+   */
+  closedFindings(request: ClosedFindingsRequest): ClosedFindingsAnswer {
+    return this.closed.judge(this.siteEntries, this.siteIndex(), this.siteComplete, request);
+  }
+
+  closedFindingsMore(): ClosedFindingsAnswer {
+    return this.closed.more(this.siteEntries, this.siteIndex());
   }
 
   /** Says the workspace has been read whole (see siteComplete). */
@@ -82,15 +102,20 @@ export class EditorAnalyses {
     this.site = undefined;
   }
 
-  /** Drops a deleted article from the site index. */
+  /** Drops a deleted article from the site index (another document of the same path, a proposal under review, is none of its). */
   removeFromSite(key: string): boolean {
     const path = filePathOfUri(key);
-    if (path === undefined || !this.siteArticles.delete(path)) return false;
+    if (path === undefined || !isSiteMember(key)) return false;
+    this.siteEntries.delete(key);
+    if (!this.siteArticles.delete(path)) return false;
     this.site = undefined;
     return true;
   }
 
-  private remember(article: SiteArticle): boolean {
+  /** Keeps an article's entry; whether that changed what the site index knew of it (its summary). */
+  private remember(key: string, entry: SiteEntry): boolean {
+    this.siteEntries.set(key, entry);
+    const article = entry.summary;
     const before = this.siteArticles.get(article.path);
     if (before && JSON.stringify(before) === JSON.stringify(article)) return false;
     this.siteArticles.set(article.path, article);
@@ -119,7 +144,7 @@ export class EditorAnalyses {
     const site = member ? this.siteIndex() : undefined;
     const analysis = analyzeArticle(text, layers, root, fileName === undefined ? {} : { fileName, ...(site ? { site } : {}) });
     // The article as it now stands, for the others' checks: what changed there is theirs to see.
-    const siteChanged = member && fileName !== undefined && this.remember(summarizeArticle(analysis.doc, fileName));
+    const siteChanged = member && fileName !== undefined && this.remember(key, siteEntryOf(analysis.doc, fileName));
     this.kept.delete(key);
     this.kept.set(key, { analysisId, analysis });
     if (this.kept.size > this.limit) this.kept.delete(this.kept.keys().next().value as string);

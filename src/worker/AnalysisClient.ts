@@ -2,7 +2,8 @@ import { Worker } from 'node:worker_threads';
 import type { EditorAnalyses, EditorAnalysis } from '../core/analyzeForEditor';
 import type { PlumeConfig } from '../core/config/PlumeConfig';
 import type { QuickFix, TextEdit } from '../core/fixes/QuickFix';
-import type { SiteArticle } from '../core/site/SiteIndex';
+import type { ClosedFindingsAnswer, ClosedFindingsRequest } from '../core/site/ClosedArticleFindings';
+import type { SiteEntry } from '../core/site/SiteEntry';
 import type { WorkerRequest } from './analysisWorker';
 
 type Job = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -59,14 +60,24 @@ export class AnalysisClient {
     return this.send({ site: request }) as Promise<boolean>;
   }
 
-  /** Reads an article into the site index, as `site({ summarize })`, and gives its summary back (to be stored). */
-  indexText(key: string, text: string): Promise<{ changed: boolean; summary?: SiteArticle }> {
-    return this.send({ site: { index: { key, text } } }) as Promise<{ changed: boolean; summary?: SiteArticle }>;
+  /** Reads an article into the site index, as `site({ summarize })`, and gives its entry back (to be stored). */
+  indexText(key: string, text: string): Promise<{ changed: boolean; entry?: SiteEntry }> {
+    return this.send({ site: { index: { key, text } } }) as Promise<{ changed: boolean; entry?: SiteEntry }>;
   }
 
-  /** Puts a summary stored earlier for the same content into the site index: the worker parses nothing. */
-  restoreSummary(key: string, summary: SiteArticle): Promise<boolean> {
-    return this.send({ site: { restore: { key, summary } } }) as Promise<boolean>;
+  /** Puts an entry stored earlier for the same content into the site index: the worker parses nothing. */
+  restoreEntry(key: string, entry: SiteEntry): Promise<boolean> {
+    return this.send({ site: { restore: { key, entry } } }) as Promise<boolean>;
+  }
+
+  /** The findings between articles of the articles that are not open, as far as they changed (ClosedArticleFindings). */
+  closedFindings(request: ClosedFindingsRequest): Promise<ClosedFindingsAnswer> {
+    return this.send({ site: { closed: request } }) as Promise<ClosedFindingsAnswer>;
+  }
+
+  /** The next slice of the round `closedFindings` began (while its answer says `more`). */
+  closedFindingsMore(): Promise<ClosedFindingsAnswer> {
+    return this.send({ site: { closedMore: true } }) as Promise<ClosedFindingsAnswer>;
   }
 
   /** Every typography fix of a text at once, with the team's settings (« Corriger toute la typographie »). */

@@ -1,6 +1,7 @@
 // Shared by the integration suites: the workspace, Plume's API, and waiting for diagnostics.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { allChecks } from '../../src/core/checks/registry';
 import type { PlumeApi } from '../../src/extension';
 
 export const EXTENSION_ID = 'plume.plume-seo';
@@ -36,6 +37,9 @@ export function idOf(diagnostic: vscode.Diagnostic): string {
   const code = diagnostic.code;
   return typeof code === 'object' && code !== null ? String(code.value) : String(code);
 }
+
+/** The checks between articles: all a closed article gets (from the workspace index). */
+export const BETWEEN_ARTICLES: ReadonlySet<string> = new Set(allChecks.filter((check) => check.needsSite).map((check) => check.id));
 
 export function ids(uri: vscode.Uri): string[] {
   return plumeDiagnostics(uri).map(idOf);

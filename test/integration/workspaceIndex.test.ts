@@ -5,41 +5,52 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { PerformanceObserver, monitorEventLoopDelay } from 'node:perf_hooks';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { IndexBuild } from '../../src/vscode/site/WorkspaceIndex';
+import type { ClosedRun } from '../../src/vscode/site/ClosedArticleDiagnostics';
 import { plume, waitFor, workspaceFolder } from './helpers';
 
 // About the size of a blog's content folder; big enough that the build lasts seconds here.
 const GENERATED_ARTICLES = 2_000;
 
-/** Waits until the file events of files just written have been read (no read pending for a second). */
+/** Waits until the file events of files just written have been read, and the closed articles' findings published (nothing pending for a second). */
 async function eventsRead(): Promise<void> {
   const api = await plume();
   let quietSince = Date.now();
   await waitFor('the file events read', () => {
-    if (api.site.pendingReads > 0 || api.site.building) quietSince = Date.now();
+    if (api.site.pendingReads > 0 || api.site.building || api.closedArticles.pending) quietSince = Date.now();
     return Date.now() - quietSince;
   }, (quiet) => quiet >= 1_000, 120_000);
 }
 
-/** A generated article: a title, a keyphrase, two sections and a link to the next article. */
+/**
+ * A generated article: a title, a keyphrase, two sections and two links to the next article, one
+ * to a heading it does not have (so that each closed article has a finding between articles to show).
+ */
 function generatedArticle(index: number): string {
   const next = (index + 1) % GENERATED_ARTICLES;
   const paragraph = `Le train de nuit numéro ${index} relie les villes du réseau, et chaque voyageur y trouve une couchette, un repas et le calme d’un trajet sans correspondance. `.repeat(3);
-  return `---\ntitle: Le train de nuit ${index}\ndescription: Tout savoir sur le train de nuit ${index}, ses horaires et ses couchettes.\nkeyphrase: train de nuit ${index}\n---\n\n# Le train de nuit ${index}\n\n## Les horaires\n\n${paragraph}\n\n## Les couchettes\n\n${paragraph}Voir [le suivant](article-${next}.md#les-horaires).\n`;
+  return `---\ntitle: Le train de nuit ${index}\ndescription: Tout savoir sur le train de nuit ${index}, ses horaires et ses couchettes.\nkeyphrase: train de nuit ${index}\n---\n\n# Le train de nuit ${index}\n\n## Les horaires\n\n${paragraph}\n\n## Les couchettes\n\n${paragraph}Voir [le suivant](article-${next}.md#les-horaires) et [ses tarifs](article-${next}.md#les-tarifs).\n`;
 }
 
 /** The longest event-loop delay while `run` runs, in ms (the histogram samples every 5 ms). */
-async function longestStall<T>(run: () => Promise<T>): Promise<{ result: T; maxMs: number; p99Ms: number }> {
+async function longestStall<T>(run: () => Promise<T>): Promise<{ result: T; maxMs: number; p99Ms: number; gcMs: number }> {
   const histogram = monitorEventLoopDelay({ resolution: 5 });
+  // The garbage collector's longest pause meanwhile: a stall it explains is nobody's slice.
+  let gcMs = 0;
+  const collections = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcMs = Math.max(gcMs, entry.duration);
+  });
+  collections.observe({ entryTypes: ['gc'] });
   histogram.enable();
   try {
     const result = await run();
-    return { result, maxMs: histogram.max / 1e6, p99Ms: histogram.percentile(99) / 1e6 };
+    return { result, maxMs: histogram.max / 1e6, p99Ms: histogram.percentile(99) / 1e6, gcMs };
   } finally {
     histogram.disable();
+    collections.disconnect();
   }
 }
 
@@ -110,13 +121,25 @@ suite('workspace index', () => {
       const cold = await longestStall(() => api.site.rebuild({ fresh: true }));
       // Warm: the summaries stored by the cold build, as at the next start.
       const warm = await longestStall(() => api.site.rebuild());
-      const report = (what: string, measured: { result: IndexBuild | undefined; maxMs: number; p99Ms: number }) =>
-        `workspace index build, ${what}: ${measured.result?.files} files (${measured.result?.summarized} read, ${measured.result?.reused} reused) in ${measured.result?.ms} ms; the build's longest work on the host's thread ${measured.result?.longestSliceMs} ms; longest event-loop stall ${measured.maxMs.toFixed(1)} ms (p99 ${measured.p99Ms.toFixed(1)} ms)`;
+      const report = (what: string, measured: { result: IndexBuild | undefined; maxMs: number; p99Ms: number; gcMs: number }) =>
+        `workspace index build, ${what}: ${measured.result?.files} files (${measured.result?.summarized} read, ${measured.result?.reused} reused) in ${measured.result?.ms} ms; the build's longest work on the host's thread ${measured.result?.longestSliceMs} ms; longest event-loop stall ${measured.maxMs.toFixed(1)} ms (p99 ${measured.p99Ms.toFixed(1)} ms, longest garbage collection ${measured.gcMs.toFixed(1)} ms)`;
       console.log(`      ${report('cold', cold)}`);
       console.log(`      ${report('warm', warm)}`);
       for (const line of api.log.lines.filter((candidate) => /workspace index: \d+ Markdown files in/.test(candidate)).slice(-2)) console.log(`      ${line}`);
       assert.ok((cold.result?.summarized ?? 0) >= GENERATED_ARTICLES, JSON.stringify(cold.result));
       assert.ok((warm.result?.reused ?? 0) >= GENERATED_ARTICLES, JSON.stringify(warm.result));
+
+      // Every closed article's findings between articles published again (the language of the
+      // messages changed): the worker judges them by slices, the host publishes them by slices.
+      const language = vscode.workspace.getConfiguration('plume').get<string>('language');
+      const before = api.closedArticles.lastRun;
+      const republished = await longestStall(async () => {
+        await vscode.workspace.getConfiguration('plume').update('language', language === 'en' ? 'fr' : 'en', vscode.ConfigurationTarget.Global);
+        return waitFor('the closed articles’ findings published again', () => api.closedArticles.lastRun, (run): run is ClosedRun => run !== before && run !== undefined && run.published >= GENERATED_ARTICLES, 120_000);
+      });
+      await vscode.workspace.getConfiguration('plume').update('language', language, vscode.ConfigurationTarget.Global);
+      const run = republished.result;
+      console.log(`      closed articles' findings, published again: ${run?.judged} judged by the worker in ${run?.workerMs} ms, ${run?.published} files published in ${run?.ms} ms; the longest work on the host's thread ${run?.longestSliceMs} ms (${run?.longestWhat}); longest event-loop stall ${republished.maxMs.toFixed(1)} ms (p99 ${republished.p99Ms.toFixed(1)} ms, longest garbage collection ${republished.gcMs.toFixed(1)} ms)`);
 
       // Stopped by the writer (the status bar item's command) once it has begun: what was read is kept.
       const building = vscode.commands.executeCommand<IndexBuild>('plume.rebuildIndex');

@@ -22,6 +22,7 @@ export const CHECK_NAMES: Record<string, Localized> = {
   'typography-ordinals': { fr: 'Ordinaux et abréviations mal écrits', en: 'Badly written ordinals and abbreviations' },
   'typography-punctuation-spacing': { fr: 'Espaces autour de la virgule et du point', en: 'Spaces around commas and full stops' },
   'article-orphan': { fr: 'Article orphelin', en: 'Orphan article' },
+  'link-suggestion': { fr: 'Suggestions de liens internes', en: 'Internal link suggestions' },
   'h1-multiple': { fr: 'Plusieurs titres de niveau 1', en: 'Multiple level-1 headings' },
   'heading-increment': { fr: 'Niveau d’intertitre sauté', en: 'Skipped heading level' },
   'subheadings-missing': { fr: 'Intertitres manquants', en: 'Missing subheadings' },

@@ -4,7 +4,8 @@ import { defineCheck } from './Check';
 /**
  * A relative link to a Markdown file that is not there, or to a heading anchor that no heading of
  * its target makes (GitHub's slugs, as VS Code's Markdown preview makes them). Links within the
- * article (`#plan`) are checked always; links to other files when the run knows the site. It reads
+ * article (`#plan`) are checked always; links to other files when the run knows the site; a
+ * site-absolute link (« /guides/famille/ ») when `.plumerc.json` names the site's `contentRoot`. It reads
  * only the article's subject, as the checks between articles do, so it runs with them.
  */
 export default defineCheck({
@@ -30,20 +31,26 @@ export default defineCheck({
       const self = target.path === path;
       if (!self && (!site || path === '')) continue;
       checked++;
-      const shown = self ? '' : relativeTo(path, target.path);
-      if (!self && !site?.fileExists(target.path)) {
+      const found = self ? path : site?.existingTarget(target);
+      const shown = self ? '' : target.page ?? relativeTo(path, found ?? target.path);
+      if (found === undefined) {
         report({
           range: target.range,
-          message: {
-            fr: `Lien cassé : « ${shown} » n’existe pas. Corrigez le chemin (relatif au dossier de cet article) ou retirez le lien.`,
-            en: `Broken link: “${shown}” does not exist. Fix the path (relative to this article’s folder) or remove the link.`,
-          },
-          data: { target: target.path },
+          message: target.page !== undefined
+            ? {
+              fr: `Lien cassé : la page « ${shown} » ne correspond à aucun article du dossier des pages (contentRoot : cherché « ${relativeTo(path, target.path)} » et ${target.alternatives?.length ?? 0} autres noms). Corrigez l’adresse ou retirez le lien.`,
+              en: `Broken link: the page “${shown}” matches no article of the pages' folder (contentRoot: looked for “${relativeTo(path, target.path)}” and ${target.alternatives?.length ?? 0} other names). Fix the address or remove the link.`,
+            }
+            : {
+              fr: `Lien cassé : « ${shown} » n’existe pas. Corrigez le chemin (relatif au dossier de cet article) ou retirez le lien.`,
+              en: `Broken link: “${shown}” does not exist. Fix the path (relative to this article’s folder) or remove the link.`,
+            },
+          data: { target: target.path, ...(target.page !== undefined ? { page: target.page } : {}) },
         });
         continue;
       }
       if (target.anchor === undefined || target.anchor === '') continue;
-      const anchors = self ? own : site?.article(target.path) ? new Set(site.article(target.path)?.anchors) : undefined;
+      const anchors = self ? own : site?.article(found) ? new Set(site.article(found)?.anchors) : undefined;
       // A target outside the articles given: its headings are unknown.
       if (!anchors || anchors.has(target.anchor.toLowerCase()) || anchors.has(target.anchor)) continue;
       report({

@@ -20,6 +20,7 @@ import keyphraseInTitle from './keyphrase-in-title';
 import keyphraseLength from './keyphrase-length';
 import keyphraseUsedElsewhere from './keyphrase-used-elsewhere';
 import linkBroken from './link-broken';
+import linkSuggestion from './link-suggestion';
 import linksInternalMissing from './links-internal-missing';
 import linksOutboundMissing from './links-outbound-missing';
 import metaDescriptionLength from './meta-description-length';
@@ -89,6 +90,7 @@ export const allChecks: readonly CheckDefinition<CheckOptions>[] = [
   competingLinks,
   linkBroken,
   articleOrphan,
+  linkSuggestion,
   imagesMissing,
   imageAltMissing,
   imageAltLength,

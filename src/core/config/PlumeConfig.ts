@@ -21,6 +21,13 @@ export interface PlumeConfig {
    * `www.`) are internal links, like relative ones; links to other hosts are outbound.
    */
   siteUrl?: string;
+  /**
+   * The folder whose Markdown files are the site's pages (Hugo's `content`, Astro's
+   * `src/content/blog`), relative to the `.plumerc.json` that names it: a site-absolute link
+   * (« /guides/famille/ ») is looked for there. Made absolute when the file is read
+   * (parseConfigText), so the layers carry the folder itself.
+   */
+  contentRoot?: string;
 }
 
 export interface ResolvedCheck {

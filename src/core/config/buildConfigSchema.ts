@@ -49,6 +49,12 @@ export function buildConfigSchema(checks: readonly CheckDefinition<CheckOptions>
         description: 'Adresse du site (http ou https) : les liens vers son domaine sont des liens internes / the site\'s http(s) address: links to its host are internal links',
         examples: ['https://www.exemple.fr'],
       },
+      contentRoot: {
+        type: 'string',
+        pattern: '\\S',
+        description: 'Dossier des articles, relatif à ce fichier : les liens absolus du site (/guides/famille/) y sont cherchés / the articles\' folder, relative to this file: site-absolute links (/guides/family/) are looked for there',
+        examples: ['content', 'src/content/blog'],
+      },
     },
   };
 }

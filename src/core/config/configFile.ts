@@ -1,4 +1,5 @@
 import { allChecks } from '../checks/registry';
+import { resolveLinkPath } from '../site/SiteIndex';
 import { validateConfig } from './validateConfig';
 import type { ConfigValidation } from './validateConfig';
 
@@ -16,8 +17,11 @@ export function* configFolders<D>(folder: D, parentOf: (folder: D) => D | undefi
   for (let current: D | undefined = folder; current !== undefined; current = parentOf(current)) yield current;
 }
 
-/** Reads the text of a `.plumerc.json`: JSON first, then the same validation everywhere. */
-export function parseConfigText(text: string): ConfigValidation {
+/**
+ * Reads the text of a `.plumerc.json`: JSON first, then the same validation everywhere. `folder`:
+ * the file's folder, with `/` separators, which a relative `contentRoot` is resolved from.
+ */
+export function parseConfigText(text: string, folder?: string): ConfigValidation {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -25,5 +29,9 @@ export function parseConfigText(text: string): ConfigValidation {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, errors: [{ fr: `JSON invalide : ${detail}`, en: `invalid JSON: ${detail}` }] };
   }
-  return validateConfig(raw, allChecks);
+  const validation = validateConfig(raw, allChecks);
+  if (validation.ok && validation.config.contentRoot !== undefined && folder !== undefined) {
+    validation.config.contentRoot = resolveLinkPath(`${folder.replace(/\/+$/, '')}/${CONFIG_FILE}`, validation.config.contentRoot.trim().replace(/\\/g, '/'));
+  }
+  return validation;
 }

@@ -51,11 +51,24 @@ export function resolveSynonyms(layers: readonly (PlumeConfig | undefined)[]): R
 }
 
 /**
+ * The folder of the site's pages (`contentRoot`, made absolute when its file was read): the last
+ * layer that names one wins (VS Code's settings, then the team's `.plumerc.json`), as for `language`.
+ */
+export function resolveContentRoot(layers: readonly (PlumeConfig | undefined)[]): string | undefined {
+  return lastNamed(layers, 'contentRoot');
+}
+
+/**
  * The site's address: the last layer that names one wins (VS Code's `plume.siteUrl`, then the
  * team's `.plumerc.json`), as for `language`. Layers are validated before they get here.
  */
 export function resolveSiteUrl(layers: readonly (PlumeConfig | undefined)[]): string | undefined {
-  let siteUrl: string | undefined;
-  for (const layer of layers) if (layer?.siteUrl !== undefined && layer.siteUrl.trim() !== '') siteUrl = layer.siteUrl.trim();
-  return siteUrl;
+  return lastNamed(layers, 'siteUrl');
+}
+
+/** The value of `key` in the last layer that names one (blank values name none), trimmed. */
+function lastNamed(layers: readonly (PlumeConfig | undefined)[], key: 'siteUrl' | 'contentRoot'): string | undefined {
+  let value: string | undefined;
+  for (const layer of layers) if (layer?.[key] !== undefined && layer[key].trim() !== '') value = layer[key].trim();
+  return value;
 }

@@ -37,15 +37,23 @@ export function validateConfig(raw: unknown, checks: readonly CheckDefinition<Ch
           });
         }
         break;
+      case 'contentRoot':
+        if (typeof value !== 'string' || value.trim() === '') {
+          errors.push({
+            fr: '« contentRoot » doit être le dossier des articles, relatif à ce fichier, par exemple "content"',
+            en: '"contentRoot" must be the articles\' folder, relative to this file, for example "content"',
+          });
+        }
+        break;
       case 'checks':
         if (value === null || typeof value !== 'object' || Array.isArray(value)) errors.push({ fr: '« checks » doit être un objet dont les clés sont des identifiants de vérification', en: '"checks" must be an object keyed by check id' });
         else for (const [id, setting] of Object.entries(value)) errors.push(...validateCheckSetting(id, setting, byId.get(id), [...byId.keys()]));
         break;
       default: {
-        const guess = nearest(key, ['minWords', 'language', 'checks', 'synonyms', 'siteUrl']);
+        const guess = nearest(key, ['minWords', 'language', 'checks', 'synonyms', 'siteUrl', 'contentRoot']);
         errors.push({
-          fr: `clé inconnue « ${key} » (attendues : minWords, language, checks, synonyms, siteUrl)${guess ? ` ; vouliez-vous dire « ${guess} » ?` : ''}`,
-          en: `unknown key "${key}" (expected minWords, language, checks, synonyms, siteUrl)${guess ? `; did you mean "${guess}"?` : ''}`,
+          fr: `clé inconnue « ${key} » (attendues : minWords, language, checks, synonyms, siteUrl, contentRoot)${guess ? ` ; vouliez-vous dire « ${guess} » ?` : ''}`,
+          en: `unknown key "${key}" (expected minWords, language, checks, synonyms, siteUrl, contentRoot)${guess ? `; did you mean "${guess}"?` : ''}`,
         });
       }
     }

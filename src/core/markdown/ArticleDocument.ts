@@ -68,6 +68,11 @@ export interface ArticleOptions {
    */
   siteUrl?: string;
   /**
+   * The folder of the site's pages (`contentRoot` of `.plumerc.json`, absolute): site-absolute
+   * links (« /guides/famille/ ») are read as links to its files (readRelativeLink).
+   */
+  contentRoot?: string;
+  /**
    * The other articles of the site (`plume check <folder>`, the editor's workspace index), for the
    * checks between articles; `fileName` is then this article's path in the index.
    */
@@ -174,6 +179,11 @@ export class ArticleDocument {
   /** The site this article belongs to (ArticleOptions' `site`), if the run knows one. */
   get site(): SiteIndex | undefined {
     return this.options.site;
+  }
+
+  /** The folder of the site's pages (ArticleOptions' `contentRoot`), if known. */
+  get contentRoot(): string | undefined {
+    return this.options.contentRoot;
   }
 
   /** The site's address the links were classified with (ArticleOptions' `siteUrl`), if any. */

@@ -4,18 +4,17 @@
 // judges a closed article from its stored summary.
 import type { ArticleDocument } from '../markdown/ArticleDocument';
 import type { SourceRange } from '../markdown/readFrontMatter';
+import { prominentWords } from './prominentWords';
 import { headingAnchors, readRelativeLink } from './SiteIndex';
+import type { RelativeLink } from './SiteIndex';
 
 export interface SubjectField {
   text: string;
   range: SourceRange;
 }
 
-/** A relative link of the article to a Markdown file or to a heading (readRelativeLink). */
-export interface SubjectLink {
-  /** The linked file, resolved from the article's folder; the article's own path for `#anchor` alone. */
-  path: string;
-  anchor?: string;
+/** A relative link of the article to a Markdown file or to a heading, or a site-absolute one (readRelativeLink). */
+export interface SubjectLink extends RelativeLink {
   range: SourceRange;
 }
 
@@ -31,6 +30,18 @@ export interface SiteSubject {
   /** The anchors its own headings make (for links to `#anchor` within it). */
   anchors: string[];
   links: SubjectLink[];
+  /**
+   * Its prominent words (prominentWords), most frequent first: each stem, the word as written and
+   * the first place in a paragraph where a link could wrap it. Absent: none known (a subject made
+   * from a summary, an article too short to repeat a word).
+   */
+  prominent?: SubjectWord[];
+}
+
+export interface SubjectWord {
+  stem: string;
+  word: string;
+  at?: SourceRange;
 }
 
 /** The subject of `doc`, at its `fileName` (or `''`). */
@@ -39,13 +50,14 @@ export function siteSubjectOf(doc: ArticleDocument): SiteSubject {
   const field = (meta: { text: string; range: SourceRange } | undefined) => (meta ? { text: meta.text, range: meta.range } : undefined);
   const links: SubjectLink[] = [];
   for (const link of doc.bodyLinks) {
-    const target = readRelativeLink(path, link.url);
-    if (target) links.push({ path: target.path, ...(target.anchor !== undefined ? { anchor: target.anchor } : {}), range: link.range });
+    const target = readRelativeLink(path, link.url, doc);
+    if (target) links.push({ ...target, range: link.range });
   }
   // A keyphrase the front matter does not hold (`--keyphrase`) has no place of its own: a finding on it sits on the article.
   const keyphrase = doc.keyphrase ? { text: doc.keyphrase.text, range: doc.keyphrase.source === 'front-matter' ? doc.keyphrase.range : doc.bodyStartRange } : undefined;
   const title = field(doc.title);
   const description = field(doc.description);
+  const prominent = prominentWords(doc).map(({ stem, word, at }) => ({ stem, word, ...(at ? { at } : {}) }));
   return {
     path,
     ...(keyphrase ? { keyphrase } : {}),
@@ -54,11 +66,12 @@ export function siteSubjectOf(doc: ArticleDocument): SiteSubject {
     bodyStart: doc.bodyStartRange,
     anchors: headingAnchors(doc.headings),
     links,
+    ...(prominent.length > 0 ? { prominent } : {}),
   };
 }
 
 /** Every offset a finding of the checks between articles can start or end at, for a front end that must place them without the text. */
 export function subjectOffsets(subject: SiteSubject): number[] {
-  const ranges = [subject.keyphrase?.range, subject.title?.range, subject.description?.range, subject.bodyStart, ...subject.links.map((link) => link.range)];
+  const ranges = [subject.keyphrase?.range, subject.title?.range, subject.description?.range, subject.bodyStart, ...subject.links.map((link) => link.range), ...(subject.prominent ?? []).map((word) => word.at)];
   return [...new Set(ranges.flatMap((range) => (range ? [range.start, range.end] : [])))];
 }

@@ -12,6 +12,8 @@ import { CONFIG_FILE, configFolders, parseConfigText } from '../../core/config/c
  */
 export class PlumercLoader implements vscode.Disposable {
   private readonly cache = new Map<string, Promise<PlumeConfig | undefined>>();
+  /** The file found for each folder looked from with `remember` (null: none), until a `.plumerc.json` changes. */
+  private readonly found = new Map<string, vscode.Uri | null>();
   private readonly problems = vscode.languages.createDiagnosticCollection('plume-config');
   private readonly watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
   private readonly changed = new vscode.EventEmitter<void>();
@@ -21,6 +23,7 @@ export class PlumercLoader implements vscode.Disposable {
   constructor() {
     const reset = () => {
       this.cache.clear();
+      this.found.clear();
       this.changed.fire();
     };
     this.watcher.onDidCreate(reset);
@@ -28,9 +31,12 @@ export class PlumercLoader implements vscode.Disposable {
     this.watcher.onDidDelete(reset);
   }
 
-  /** The config layer for a document, or undefined when no valid `.plumerc.json` applies. */
-  async configFor(uri: vscode.Uri): Promise<PlumeConfig | undefined> {
-    const file = await this.findFile(uri);
+  /**
+   * The config layer for a document, or undefined when no valid `.plumerc.json` applies.
+   * `remember`: see findFile.
+   */
+  async configFor(uri: vscode.Uri, options: { remember?: boolean } = {}): Promise<PlumeConfig | undefined> {
+    const file = await this.findFile(uri, options);
     if (!file) return undefined;
     let pending = this.cache.get(file.toString());
     if (!pending) {
@@ -40,23 +46,39 @@ export class PlumercLoader implements vscode.Disposable {
     return pending;
   }
 
-  /** The `.plumerc.json` that governs a document, if any (the rule: src/core/config/configFile.ts). */
-  async findFile(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
+  /**
+   * The `.plumerc.json` that governs a document, if any (the rule: src/core/config/configFile.ts).
+   * `remember`: what each folder on the way found is kept until a `.plumerc.json` of the
+   * workspace changes, so that the thousands of folders of a site cost one look each (the closed
+   * articles' settings); an open document looks again each time, since its editor may be the
+   * first to see a file created outside the workspace, which the watcher does not cover.
+   */
+  async findFile(uri: vscode.Uri, options: { remember?: boolean } = {}): Promise<vscode.Uri | undefined> {
     // A new file has no folder of its own: it is read from the workspace's, as the CLI reads
     // standard input from the current folder.
     const start = uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(uri, '..');
     if (!start) return undefined;
     const parentOf = (folder: vscode.Uri) => (folder.path === '/' || folder.path === '' ? undefined : vscode.Uri.joinPath(folder, '..'));
+    const looked: string[] = [];
+    let file: vscode.Uri | undefined;
     for (const folder of configFolders(start, parentOf)) {
+      const known = options.remember ? this.found.get(folder.toString()) : undefined;
+      if (known !== undefined) {
+        file = known ?? undefined;
+        break;
+      }
+      looked.push(folder.toString());
       const candidate = vscode.Uri.joinPath(folder, CONFIG_FILE);
       try {
         await vscode.workspace.fs.stat(candidate);
-        return candidate;
+        file = candidate;
+        break;
       } catch {
         // Not here: look in the parent folder.
       }
     }
-    return undefined;
+    if (options.remember) for (const folder of looked) this.found.set(folder, file ?? null);
+    return file;
   }
 
   private async read(file: vscode.Uri): Promise<PlumeConfig | undefined> {
@@ -67,7 +89,7 @@ export class PlumercLoader implements vscode.Disposable {
       // Deleted between the search and the read: the watcher will tell.
       return undefined;
     }
-    const validation = parseConfigText(text);
+    const validation = parseConfigText(text, vscode.Uri.joinPath(file, '..').path);
     if (!validation.ok) {
       this.report(file, validation.errors);
       return undefined;

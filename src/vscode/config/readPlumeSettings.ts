@@ -3,6 +3,7 @@ import type { Language, Localized } from '../../core/checks/Check';
 import { allChecks } from '../../core/checks/registry';
 import type { PlumeConfig } from '../../core/config/PlumeConfig';
 import { validateConfig } from '../../core/config/validateConfig';
+import { resolveLanguage } from '../../core/config/resolveSettings';
 
 export interface PlumeSettings {
   enabled: boolean;
@@ -51,4 +52,9 @@ export function readPlumeSettings(scope?: vscode.ConfigurationScope): PlumeSetti
     problems: validation.ok ? [] : validation.errors,
     siteUrlProblems: siteValidation.ok ? [] : siteValidation.errors,
   };
+}
+
+/** The language of a document's findings: `plume.language`, else (on `auto`) its `.plumerc.json`'s, else VS Code's. */
+export function messageLanguageOf(settings: PlumeSettings, repoConfig: PlumeConfig | undefined): Language {
+  return settings.languageChosen ? settings.messageLanguage : resolveLanguage([repoConfig], settings.messageLanguage);
 }

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { followTeamLanguage, say } from '../say';
-import { resolveLanguage } from '../../core/config/resolveSettings';
 import type { EditorAnalysis } from '../../core/analyzeForEditor';
 import type { Finding } from '../../core/checks/Check';
 import type { QuickFix } from '../../core/fixes/QuickFix';
@@ -10,7 +9,7 @@ import { AnalysisTimeout } from '../../worker/AnalysisClient';
 import { MAX_DOCUMENT_CHARACTERS, isTooLarge } from '../../core/inputLimits';
 import type { PlumercLoader } from '../config/PlumercLoader';
 import type { PlumeConfig } from '../../core/config/PlumeConfig';
-import { readPlumeSettings } from '../config/readPlumeSettings';
+import { messageLanguageOf, readPlumeSettings } from '../config/readPlumeSettings';
 import { toDiagnostic } from './toDiagnostic';
 import { fragmentLayer } from '../../core/rewrite/fragmentChecks';
 
@@ -58,12 +57,21 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly log: (message: string) => void;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly cleared = new vscode.EventEmitter<vscode.Uri>();
+  private readonly released = new vscode.EventEmitter<vscode.Uri>();
+  /**
+   * The documents this controller shows from their own analysis (or keeps empty: too large):
+   * from their first scheduling as a target until forgotten. The others' findings between
+   * articles come from the workspace index (showClosedFindings).
+   */
+  private readonly owned = new Set<string>();
   /** Documents already told they are too large or too costly to analyse. */
   private readonly told = new Set<string>();
   /** Fires after a document's diagnostics were published. */
   readonly onDidAnalyze = this.analyzed.event;
   /** Fires after a document's diagnostics were cleared (closed, or no longer a target). */
   readonly onDidClear = this.cleared.event;
+  /** Fires when a document this controller showed is let go (closed, or no longer a target): it is now judged as a closed article. */
+  readonly onDidRelease = this.released.event;
   /**
    * How documents of other features are analysed: the rewrite marks the selected text shown on
    * the left of its diff (not analysed) and a selection's proposal (a fragment).
@@ -120,6 +128,26 @@ export class DiagnosticsController implements vscode.Disposable {
     return this.analyzer.fixes(document.uri.toString(), result.analysis.analysisId, index);
   }
 
+  /** Whether the document's diagnostics are this controller's own (see `owned`). */
+  owns(uri: vscode.Uri): boolean {
+    return this.owned.has(uri.toString());
+  }
+
+  /** The keys (URIs) of the documents shown from their own analysis. */
+  ownedKeys(): string[] {
+    return [...this.owned];
+  }
+
+  /**
+   * Shows the findings between articles of articles that are not open, in the same collection
+   * (`undefined` clears one); a document this controller shows from its own analysis is left
+   * alone (its analysis holds the same findings, on its current text).
+   */
+  showClosedFindings(entries: [vscode.Uri, vscode.Diagnostic[] | undefined][]): void {
+    const shown = entries.filter(([uri]) => !this.owned.has(uri.toString()));
+    if (shown.length > 0) this.collection.set(shown);
+  }
+
   /** The configuration layers a document is analysed with: its settings, then its `.plumerc.json`. */
   async configLayers(document: vscode.TextDocument): Promise<(PlumeConfig | undefined)[]> {
     const configUri = this.documentPolicy(document.uri)?.configOf ?? document.uri;
@@ -150,6 +178,7 @@ export class DiagnosticsController implements vscode.Disposable {
       this.forget(document.uri);
       return;
     }
+    this.owned.add(key);
     const last = this.results.get(key)?.analysis.durationMs ?? 0;
     const wait = delay ?? Math.max(readPlumeSettings(document).debounceMs, last / MAX_BUSY_SHARE);
     this.timers.set(key, setTimeout(() => void this.analyze(document), wait));
@@ -196,7 +225,7 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const failure of analysis.failures) this.log(`check ${failure.checkId} failed on ${document.uri.toString(true)}: ${failure.error}`);
     // The writer's plume.language first; with `auto`, the team's .plumerc.json may choose.
     const teamLanguage = repoConfig?.language;
-    const language = settings.languageChosen ? settings.messageLanguage : resolveLanguage([repoConfig], settings.messageLanguage);
+    const language = messageLanguageOf(settings, repoConfig);
     this.results.set(key, { version, analysis, language, teamLanguage });
     if (vscode.window.activeTextEditor?.document === document) followTeamLanguage(teamLanguage);
     this.collection.set(document.uri, analysis.findings.map((finding) => toDiagnostic(document, finding, language)));
@@ -224,6 +253,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (had) this.analyzer.forget(key);
     this.collection.delete(uri);
     if (had) this.cleared.fire(uri);
+    if (this.owned.delete(key)) this.released.fire(uri);
   }
 
   dispose(): void {
@@ -232,6 +262,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.collection.dispose();
     this.analyzed.dispose();
     this.cleared.dispose();
+    this.released.dispose();
   }
 }
 

@@ -13,11 +13,27 @@ export const DIAGNOSTIC_SOURCE = 'Plume';
 
 /** One finding as VS Code shows it: source Plume, the check id linking to its docs page. */
 export function toDiagnostic(document: vscode.TextDocument, finding: Finding, language: Language): vscode.Diagnostic {
-  const range = new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end));
+  return diagnosticAt(new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end)), finding, language);
+}
+
+/** The same, placed at `range`: a closed article's finding, placed without its document. */
+export function diagnosticAt(range: vscode.Range, finding: Pick<Finding, 'checkId' | 'severity' | 'message'>, language: Language): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(range, finding.message[language], SEVERITY[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = { value: finding.checkId, target: vscode.Uri.parse(docsUrl(finding.checkId)) };
+  diagnostic.code = { value: finding.checkId, target: docsUri(finding.checkId) };
   return diagnostic;
+}
+
+// One docs address per check, parsed once: thousands of closed articles' findings are published at a time.
+const DOCS_URIS = new Map<string, vscode.Uri>();
+
+function docsUri(checkId: string): vscode.Uri {
+  let uri = DOCS_URIS.get(checkId);
+  if (!uri) {
+    uri = vscode.Uri.parse(docsUrl(checkId));
+    DOCS_URIS.set(checkId, uri);
+  }
+  return uri;
 }
 
 /** The check id of a Plume diagnostic, or undefined for anyone else's. */

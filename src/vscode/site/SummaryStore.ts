@@ -1,8 +1,8 @@
-// The workspace index between VS Code sessions: each article's summary (SiteArticle) with the
-// content hash it was read from, so that a start reads and hashes every file but parses only those
-// that changed. No `vscode` import: the file it lives in is a port (StoreFile), workspace.fs in the
+// The workspace index between VS Code sessions: each article's entry (SiteEntry: its summary, and
+// its subject with its places, which judge it while it is closed) with the content hash it was read
+// from, so that a start reads and hashes every file but parses only those that changed. No `vscode` import: the file it lives in is a port (StoreFile), workspace.fs in the
 // extension, a Map in the unit tests.
-import type { SiteArticle } from '../../core/site/SiteIndex';
+import type { SiteEntry } from '../../core/site/SiteEntry';
 
 /** Where the store is kept: the extension's storage, never the workspace folder (not the writer's files). */
 export interface StoreFile {
@@ -12,17 +12,16 @@ export interface StoreFile {
   write(bytes: Uint8Array): Promise<void>;
 }
 
-/** One article as stored: what its summary was read from, and the summary. */
-export interface StoredSummary {
+/** One article as stored: what its entry was read from, and the entry. */
+export interface StoredSummary extends SiteEntry {
   hash: string;
-  summary: SiteArticle;
 }
 
 /** The first line of the file names it, so that a file that is not Plume's is recognised as such. */
 const FORMAT = 'plume-workspace-index';
-// Bumped when the lines' shape changes; Plume's version is checked too (a new version may
-// summarise differently: its summaries are read again).
-const FORMAT_VERSION = 1;
+// Bumped when the lines' shape changes (2: the subject and places beside the summary); Plume's
+// version is checked too (a new version may summarise differently: its summaries are read again).
+const FORMAT_VERSION = 2;
 const NEWLINE = 0x0a;
 
 /**
@@ -51,8 +50,13 @@ export class TimeSlicer {
     this.longestWhat = what;
   }
 
+  /** Whether the budget is spent: the next `pause` gives the event loop back (work held in hand goes out first). */
+  get due(): boolean {
+    return performance.now() - this.since >= this.budgetMs;
+  }
+
   async pause(what = 'work'): Promise<void> {
-    if (performance.now() - this.since < this.budgetMs) return;
+    if (!this.due) return;
     this.yielding(what);
     await new Promise((resolve) => setTimeout(resolve, 0));
     this.resumed();
@@ -60,10 +64,11 @@ export class TimeSlicer {
 }
 
 /**
- * The summaries of the workspace's articles by URI, as they were when last read. Stored as JSON
- * lines (one header, then one line per article) rather than one JSON value: 10,000 summaries are
- * ≈ 7 MB (0.7 KB each on bench/corpus-fr), which one `JSON.parse` would hold the extension host
- * with for tens of milliseconds; line by line, the work pauses between lines (TimeSlicer).
+ * The entries of the workspace's articles by URI, as they were when last read. Stored as JSON
+ * lines (one header, then one line per article) rather than one JSON value: 10,000 entries are
+ * ≈ 24 MB (2.4 KB each on bench/corpus-fr, 2026-12-08: the summary 0.75 KB, the subject and its
+ * places the rest), which one `JSON.parse` would hold the extension host with for far more than
+ * a frame; line by line, the work pauses between lines (TimeSlicer).
  */
 export class SummaryStore {
   private entries = new Map<string, StoredSummary>();
@@ -93,7 +98,7 @@ export class SummaryStore {
     slicer.resumed();
     if (!bytes || bytes.length === 0) return 0;
     // Line by line from the bytes (a newline byte is never part of a UTF-8 sequence): decoding
-    // and splitting 7 MB at once would be one long block of work.
+    // and splitting 24 MB at once would be one long block of work.
     const decoder = new TextDecoder();
     const read = new Map<string, StoredSummary>();
     try {
@@ -116,7 +121,7 @@ export class SummaryStore {
         const entry = JSON.parse(line) as { key?: unknown } & Partial<StoredSummary>;
         const key = entry.key;
         if (typeof key !== 'string' || !isStoredSummary(entry)) throw new Error(`line ${number} is not a summary`);
-        read.set(key, { hash: entry.hash, summary: entry.summary });
+        read.set(key, { hash: entry.hash, summary: entry.summary, subject: entry.subject, places: entry.places });
         await slicer.pause('reading the store');
       }
     } catch (error) {
@@ -135,16 +140,16 @@ export class SummaryStore {
     return 0;
   }
 
-  /** The summary of `key` if it was read from this very content. */
-  get(key: string, hash: string): SiteArticle | undefined {
-    const entry = this.entries.get(key);
-    return entry?.hash === hash ? entry.summary : undefined;
+  /** The entry of `key` if it was read from this very content. */
+  get(key: string, hash: string): SiteEntry | undefined {
+    const stored = this.entries.get(key);
+    return stored?.hash === hash ? { summary: stored.summary, subject: stored.subject, places: stored.places } : undefined;
   }
 
-  set(key: string, hash: string, summary: SiteArticle): void {
-    const entry = this.entries.get(key);
-    if (entry?.hash === hash && JSON.stringify(entry.summary) === JSON.stringify(summary)) return;
-    this.entries.set(key, { hash, summary });
+  set(key: string, hash: string, entry: SiteEntry): void {
+    const stored = this.entries.get(key);
+    if (stored?.hash === hash && JSON.stringify([stored.summary, stored.subject, stored.places]) === JSON.stringify([entry.summary, entry.subject, entry.places])) return;
+    this.entries.set(key, { hash, summary: entry.summary, subject: entry.subject, places: entry.places });
     this.dirty = true;
   }
 
@@ -168,12 +173,12 @@ export class SummaryStore {
     this.dirty = false;
     slicer.resumed();
     // Encoded line by line, then copied into one buffer, pausing as it goes: one `join` and one
-    // `encode` of 7 MB would be one long block of work.
+    // `encode` of 24 MB would be one long block of work.
     const encoder = new TextEncoder();
     const lines = [encoder.encode(`${JSON.stringify({ format: FORMAT, formatVersion: FORMAT_VERSION, version: this.version })}\n`)];
     let size = lines[0]!.length;
     for (const [key, entry] of this.entries) {
-      const line = encoder.encode(`${JSON.stringify({ key, hash: entry.hash, summary: entry.summary })}\n`);
+      const line = encoder.encode(`${JSON.stringify({ key, hash: entry.hash, summary: entry.summary, subject: entry.subject, places: entry.places })}\n`);
       lines.push(line);
       size += line.length;
       await slicer.pause('writing the store');
@@ -198,13 +203,20 @@ export class SummaryStore {
 }
 
 function isStoredSummary(entry: Partial<StoredSummary>): entry is StoredSummary {
-  const summary = entry.summary as Partial<SiteArticle> | undefined;
+  const summary = entry.summary as Partial<SiteEntry['summary']> | undefined;
+  const subject = entry.subject as Partial<SiteEntry['subject']> | undefined;
   return (
     typeof entry.hash === 'string' &&
     typeof summary === 'object' &&
     summary !== null &&
     typeof summary.path === 'string' &&
     Array.isArray(summary.anchors) &&
-    Array.isArray(summary.linksTo)
+    Array.isArray(summary.linksTo) &&
+    typeof subject === 'object' &&
+    subject !== null &&
+    typeof subject.bodyStart === 'object' &&
+    Array.isArray(subject.anchors) &&
+    Array.isArray(subject.links) &&
+    Array.isArray(entry.places)
   );
 }

@@ -242,14 +242,14 @@ export class WorkspaceIndex implements vscode.Disposable {
       const hash = hashText(bytes);
       const stored = this.store?.get(key, hash);
       if (stored) {
-        const restored = this.analyzer.restoreSummary(key, stored);
+        const restored = this.analyzer.restoreEntry(key, stored);
         slicer?.yielding('hashing and posting a summary');
         return { changed: await restored, reused: true };
       }
       const indexed = this.analyzer.indexText(key, new TextDecoder().decode(bytes));
       slicer?.yielding('hashing, decoding and posting a text');
-      const { changed, summary } = await indexed;
-      if (summary) this.store?.set(key, hash, summary);
+      const { changed, entry } = await indexed;
+      if (entry) this.store?.set(key, hash, entry);
       return { changed, reused: false };
     } catch (error) {
       this.log(`workspace index: ${uri.toString(true)} not read: ${error instanceof Error ? error.message : String(error)}`);
@@ -258,12 +258,32 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async read(uri: vscode.Uri): Promise<void> {
-    if (this.isOpen(uri)) return;
+    this.log(`DEBUG event ${uri.toString()} open=${this.isOpen(uri)}`);
+    if (!this.isOpen(uri)) await this.readIfIndexed(uri, false);
+  }
+
+  /**
+   * Reads a document whose editor was just closed from the disk: while open, the index held the
+   * editor's text (unsaved changes went with the editor); closed, it is judged from what the disk
+   * holds. One the build would not read (excluded, outside the workspace, deleted) leaves the
+   * index, where its analysis had put it.
+   */
+  reread(uri: vscode.Uri): Promise<void> {
+    return this.readIfIndexed(uri, true);
+  }
+
+  private async readIfIndexed(uri: vscode.Uri, removeElse: boolean): Promise<void> {
+    if (this.disposed) return;
     this.pending++;
     try {
       // The watcher sees every Markdown file; the index holds only those the build reads.
-      if (!(await this.isIndexed(uri))) return;
+      if (!(await this.isIndexed(uri))) {
+        this.log(`DEBUG not indexed ${uri.toString()}`);
+        if (removeElse) await this.remove(uri);
+        return;
+      }
       const outcome = await this.readFile(uri);
+      this.log(`DEBUG read ${uri.toString()} ${JSON.stringify(outcome)}`);
       this.saveSoon();
       if (outcome?.changed) this.changedSoon();
     } finally {
@@ -296,6 +316,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async remove(uri: vscode.Uri): Promise<void> {
+    this.log(`DEBUG remove ${uri.toString()}`);
     this.store?.delete(uri.toString());
     this.saveSoon();
     if (await this.analyzer.site({ remove: uri.toString() }).catch(() => false)) this.changedSoon();

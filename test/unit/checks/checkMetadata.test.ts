@@ -34,6 +34,7 @@ const FAMILIES: Record<string, CheckFamily> = {
   'competing-links': 'seo',
   'link-broken': 'seo',
   'article-orphan': 'seo',
+  'link-suggestion': 'seo',
   'images-missing': 'seo',
   'image-alt-missing': 'seo',
   'image-alt-length': 'seo',

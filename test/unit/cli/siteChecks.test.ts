@@ -52,6 +52,25 @@ describe('plume check on a folder: the checks between articles', () => {
   });
 });
 
+describe('plume check on a folder: link suggestions', () => {
+  it('suggests the related article that is not linked yet, on the word the link could go around, with the path from this article', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'plume-suggest-'));
+    mkdirSync(join(site, 'alsace'));
+    writeFileSync(join(site, 'colmar.md'), '---\ntitle: Le marché de Noël de Colmar\n---\n\n# Le marché de Noël de Colmar\n\nSix marchés de Noël dans la vieille ville.\nLes chalets vendent du vin chaud ; le vin chaud des chalets est épicé.\n');
+    writeFileSync(join(site, 'alsace', 'strasbourg.md'), '---\ntitle: Le marché de Noël de Strasbourg\n---\n\n# Le marché de Noël de Strasbourg\n\nTrois cents chalets autour de la cathédrale, du vin chaud et des bredele.\nLe vin chaud des chalets du [marché de Colmar](../colmar.md) est plus doux.\n');
+    const { stdout } = await run(['check', '--format', 'json', site]);
+    const reports = JSON.parse(stdout) as FileReport[];
+    const suggestions = (name: string) => (reports.find((report) => report.file.endsWith(name))?.findings ?? []).filter((finding) => finding.id === 'link-suggestion');
+    // strasbourg.md links to colmar.md already; colmar.md does not link back.
+    expect(suggestions('strasbourg.md')).toEqual([]);
+    const [suggestion, ...rest] = suggestions('colmar.md');
+    expect(rest).toEqual([]);
+    expect(suggestion).toMatchObject({ severity: 'info', line: 8, column: 5, endLine: 8, endColumn: 12 });
+    expect(suggestion?.message).toContain('Lien interne suggéré vers « Le marché de Noël de Strasbourg » (alsace/strasbourg.md) : il partage 4 des 5 mots les plus fréquents du texte (chalets, chaud, marchés, vin)');
+    expect(suggestion?.message).toContain('par exemple sur « chalets »');
+  });
+});
+
 describe('plume check --format sarif', () => {
   interface Sarif {
     version: string;

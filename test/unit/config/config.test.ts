@@ -30,7 +30,7 @@ describe('validateConfig', () => {
     [{ synonyms: { 'Haut-Karabakh': 'Artsakh' } }, '"synonyms.Haut-Karabakh" must be a list of non-empty strings'],
     [{ synonyms: { 'Haut-Karabakh': ['Artsakh', ''] } }, '"synonyms.Haut-Karabakh" must be a list of non-empty strings'],
     [{ synonyms: { ' ': ['Artsakh'] } }, '"synonyms": an empty keyphrase has no synonyms'],
-    [{ synonym: {} }, 'unknown key "synonym" (expected minWords, language, checks, synonyms, siteUrl); did you mean "synonyms"?'],
+    [{ synonym: {} }, 'unknown key "synonym" (expected minWords, language, checks, synonyms, siteUrl, contentRoot); did you mean "synonyms"?'],
   ])('rejects %j naming the key', (raw, expected) => {
     const result = validateConfig(raw, allChecks);
     expect(result.ok).toBe(false);
@@ -47,7 +47,7 @@ describe('validateConfig', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((error) => error.fr)).toEqual([
-      'clé inconnue « minWord » (attendues : minWords, language, checks, synonyms, siteUrl) ; vouliez-vous dire « minWords » ?',
+      'clé inconnue « minWord » (attendues : minWords, language, checks, synonyms, siteUrl, contentRoot) ; vouliez-vous dire « minWords » ?',
       'vérification inconnue « checks.titel-missing » ; vouliez-vous dire « title-missing » ?',
       '« checks.sentences-too-long » doit valoir error, warning, info, hint, off ou être un objet, pas « warn » ; vouliez-vous dire « warning » ?',
       'option inconnue « checks.title-length.mx » (options : max) ; vouliez-vous dire « max » ?',

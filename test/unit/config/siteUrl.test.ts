@@ -30,7 +30,7 @@ describe('siteUrl in .plumerc.json', () => {
 
   it('suggests siteUrl for a typo', () => {
     const result = validateConfig({ siteUlr: 'https://exemple.fr' }, allChecks);
-    expect(result.ok ? [] : result.errors.map((error) => error.en)).toEqual(['unknown key "siteUlr" (expected minWords, language, checks, synonyms, siteUrl); did you mean "siteUrl"?']);
+    expect(result.ok ? [] : result.errors.map((error) => error.en)).toEqual(['unknown key "siteUlr" (expected minWords, language, checks, synonyms, siteUrl, contentRoot); did you mean "siteUrl"?']);
   });
 
   it('is in the JSON schema, and the schema\'s pattern agrees with the validation', () => {

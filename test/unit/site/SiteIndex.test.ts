@@ -18,6 +18,24 @@ describe('site paths', () => {
     for (const url of ['https://exemple.fr/b.md', '//cdn/b.md', '/blog/b.md', 'mailto:a@b.fr', 'photo.png', 'doc.pdf', '']) expect(readRelativeLink('/s/a.md', url), url).toBeUndefined();
   });
 
+  it('reads a site-absolute link as the files its page may be made from, under the content root', () => {
+    const root = { contentRoot: '/repo/content' };
+    const page = (base: string) => [`${base}.md`, `${base}/index.md`, `${base}/_index.md`, `${base}.mdx`, `${base}/index.mdx`, `${base}.markdown`];
+    const [first, ...rest] = page('/repo/content/guides/famille');
+    expect(readRelativeLink('/repo/content/a.md', '/guides/famille/#r%C3%A9server', root)).toEqual({ path: first, alternatives: rest, anchor: 'réserver', page: '/guides/famille/' });
+    expect(readRelativeLink('/repo/content/a.md', '/guides/famille.html?x=1', root)?.path).toBe('/repo/content/guides/famille.md');
+    expect(readRelativeLink('/repo/content/a.md', '/guides/famille', root)?.alternatives).toEqual(rest);
+    expect(readRelativeLink('/repo/content/a.md', '/guides/b.md', root)).toEqual({ path: '/repo/content/guides/b.md', page: '/guides/b.md' });
+    expect(readRelativeLink('/repo/content/a.md', '/', root)).toEqual({ path: '/repo/content/index.md', alternatives: ['/repo/content/_index.md', '/repo/content/index.mdx'], page: '/' });
+    // A link to the site's own address, written in full, is site-absolute too (www. or not).
+    expect(readRelativeLink('/repo/content/a.md', 'https://www.exemple.fr/guides/famille/', { ...root, siteUrl: 'https://exemple.fr' })?.path).toBe(first);
+    expect(readRelativeLink('/repo/content/a.md', 'https://ailleurs.fr/guides/famille/', { ...root, siteUrl: 'https://exemple.fr' })).toBeUndefined();
+    // Never above the content root; images and files are no articles; without a root, nothing.
+    expect(readRelativeLink('/repo/content/a.md', '/../../etc/passwd', root)?.path).toBe('/repo/content/etc/passwd.md');
+    for (const url of ['/images/photo.png', '/doc.pdf', '//cdn/x/']) expect(readRelativeLink('/repo/content/a.md', url, root), url).toBeUndefined();
+    expect(readRelativeLink('/repo/content/a.md', '/guides/famille/')).toBeUndefined();
+  });
+
   it('names another article as a link from this one would, and lists a few', () => {
     expect(relativeTo('/s/blog/a.md', '/s/blog/guides/b.md')).toBe('guides/b.md');
     expect(relativeTo('/s/blog/guides/b.md', '/s/blog/a.md')).toBe('../a.md');

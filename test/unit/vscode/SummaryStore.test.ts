@@ -1,6 +1,6 @@
 // The workspace index's store between VS Code sessions, over a fake file (the extension's storage).
 import { describe, expect, it } from 'vitest';
-import type { SiteArticle } from '../../../src/core/site/SiteIndex';
+import type { SiteEntry } from '../../../src/core/site/SiteEntry';
 import { SummaryStore } from '../../../src/vscode/site/SummaryStore';
 import type { StoreFile } from '../../../src/vscode/site/SummaryStore';
 
@@ -19,7 +19,12 @@ function fakeFile(initial?: string): StoreFile & { text: () => string | undefine
   return file;
 }
 
-const summary = (path: string, title = 'Les trains de nuit'): SiteArticle => ({ path, title, anchors: ['le-plan'], linksTo: ['/site/b.md'] });
+/** An article's entry as the worker gives it: its summary, its subject and the places of the subject's offsets. */
+const summary = (path: string, title = 'Les trains de nuit'): SiteEntry => ({
+  summary: { path, title, anchors: ['le-plan'], linksTo: ['/site/b.md'] },
+  subject: { path, title: { text: title, range: { start: 11, end: 29 } }, bodyStart: { start: 34, end: 34 }, anchors: ['le-plan'], links: [{ path: '/site/b.md', range: { start: 50, end: 70 } }] },
+  places: [11, 2, 8, 29, 2, 26, 34, 5, 1, 50, 7, 1, 70, 7, 21],
+});
 
 function storeOf(file: StoreFile, version = '0.1.0') {
   const lines: string[] = [];
@@ -58,7 +63,7 @@ describe('SummaryStore', () => {
     await store.save();
     const lines = (file.text() ?? '').trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    expect(JSON.parse(lines[0] ?? '')).toEqual({ format: 'plume-workspace-index', formatVersion: 1, version: '0.1.0' });
+    expect(JSON.parse(lines[0] ?? '')).toEqual({ format: 'plume-workspace-index', formatVersion: 2, version: '0.1.0' });
     expect(JSON.parse(lines[1] ?? '')).toMatchObject({ key: 'file:///site/a.md', hash: 'h' });
   });
 
@@ -77,8 +82,10 @@ describe('SummaryStore', () => {
   it.each([
     ['not JSON', '{"format": "plume-workspace-ind'],
     ['another program’s JSON', '{"files": {}}\n'],
-    ['a summary line cut short', '{"format":"plume-workspace-index","formatVersion":1,"version":"0.1.0"}\n{"key":"file:///a.md","hash":"h","summ'],
-    ['a line that is no summary', '{"format":"plume-workspace-index","formatVersion":1,"version":"0.1.0"}\n{"key":"file:///a.md","hash":"h","summary":{"path":"/a.md"}}\n'],
+    ['a summary line cut short', '{"format":"plume-workspace-index","formatVersion":2,"version":"0.1.0"}\n{"key":"file:///a.md","hash":"h","summ'],
+    ['a line that is no summary', '{"format":"plume-workspace-index","formatVersion":2,"version":"0.1.0"}\n{"key":"file:///a.md","hash":"h","summary":{"path":"/a.md"}}\n'],
+    ['a summary without its subject (the format before 2)', '{"format":"plume-workspace-index","formatVersion":2,"version":"0.1.0"}\n{"key":"file:///a.md","hash":"h","summary":{"path":"/a.md","anchors":[],"linksTo":[]}}\n'],
+    ['the format before 2', '{"format":"plume-workspace-index","formatVersion":1,"version":"0.1.0"}\n{"key":"file:///a.md","hash":"h","summary":{"path":"/a.md","anchors":[],"linksTo":[]}}\n'],
   ])('ignores a corrupt or foreign file (%s), with one log line', async (_case, text) => {
     const { store, lines } = storeOf(fakeFile(text));
     expect(await store.load()).toBe(0);

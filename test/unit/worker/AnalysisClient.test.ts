@@ -8,6 +8,18 @@ import { fixture } from '../checks/runCheck';
 const WORKER = join(__dirname, '..', '..', '..', 'dist', 'analysisWorker.js');
 const EXAMPLE = fixture('example', 'article-blinken-azerbaidjan.txt');
 
+/** Runs `test` with a client of the worker thread, then with one that cannot start it (in-process). */
+async function inWorkerAndInProcess(test: (client: AnalysisClient) => Promise<void>): Promise<void> {
+  for (const file of [WORKER, join(__dirname, 'no-such-worker.js')]) {
+    const client = new AnalysisClient(file);
+    try {
+      await test(client);
+    } finally {
+      client.dispose();
+    }
+  }
+}
+
 describe('analysis in a worker thread', () => {
   it('gives the same findings, fixes and figures as in-process', async () => {
     // npm test builds before the unit tests; a missing bundle is a real failure here.
@@ -77,19 +89,30 @@ describe('analysis in a worker thread', () => {
     }
   });
 
-  it('summarises an article for the workspace index and takes a stored summary back, in the worker and in-process', async () => {
-    for (const file of [WORKER, join(__dirname, 'no-such-worker.js')]) {
-      const client = new AnalysisClient(file);
-      try {
-        const { changed, summary } = await client.indexText('file:///site/plan.md', '# Plan\n\n## Le plan\n');
-        expect(changed).toBe(true);
-        expect(summary?.anchors).toContain('le-plan');
-        expect(await client.restoreSummary('file:///site/plan.md', summary!)).toBe(false);
-        expect(await client.restoreSummary('file:///site/autre.md', summary!)).toBe(true);
-      } finally {
-        client.dispose();
-      }
-    }
+  it('summarises an article for the workspace index and takes a stored entry back, in the worker and in-process', async () => {
+    await inWorkerAndInProcess(async (client) => {
+      const { changed, entry } = await client.indexText('file:///site/plan.md', '# Plan\n\n## Le plan\n');
+      expect(changed).toBe(true);
+      expect(entry?.summary.anchors).toContain('le-plan');
+      expect(await client.restoreEntry('file:///site/plan.md', entry!)).toBe(false);
+      expect(await client.restoreEntry('file:///site/autre.md', entry!)).toBe(true);
+    });
+  });
+
+  it('gives the closed articles’ findings between articles, in the worker and in-process', async () => {
+    await inWorkerAndInProcess(async (client) => {
+      await client.indexText('file:///site/a.md', '---\ntitle: Les trains de nuit\n---\n\nVoir [b](b.md).\n');
+      await client.indexText('file:///site/b.md', '---\ntitle: Les trains de nuit\n---\n\nVoir [a](a.md).\n');
+      await client.site({ complete: true });
+      const asking = await client.closedFindings({ open: [] });
+      expect(asking.unscoped).toEqual(['file:///site/a.md']);
+      const answer = await client.closedFindings({ open: [], scopes: [{ scope: 'file:///site/', layers: [] }] });
+      expect(answer.changed.map(({ key, findings }) => [key, findings.map((finding) => `${finding.checkId} ${finding.line}:${finding.column}`)])).toEqual([
+        ['file:///site/a.md', ['title-duplicate 2:8']],
+        ['file:///site/b.md', ['title-duplicate 2:8']],
+      ]);
+      expect(answer.more).toBe(false);
+    });
   });
 
   it('keeps fixes working in-process when the worker cannot start', async () => {

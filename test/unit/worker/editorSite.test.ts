@@ -30,22 +30,24 @@ describe('EditorAnalyses: the site index of the editor', () => {
     expect(broken(3)).toEqual([expect.stringContaining('plan.md'), expect.stringContaining('plan.md'), expect.stringContaining('absent.md')]);
   });
 
-  it('gives back the summary it read, and takes a stored one without parsing: the same findings either way', () => {
+  it('gives back the entry it read, and takes a stored one without parsing: the same findings either way', () => {
     const reading = new EditorAnalyses();
-    const { changed, summary } = reading.index('file:///site/plan.md', '---\ntitle: Les trains de nuit\n---\n\n## Le plan\n');
+    const { changed, entry } = reading.index('file:///site/plan.md', '---\ntitle: Les trains de nuit\n---\n\n## Le plan\n');
     expect(changed).toBe(true);
-    expect(summary).toMatchObject({ path: '/site/plan.md', title: 'Les trains de nuit', anchors: ['le-plan'] });
-    // Another session: the stored summary goes in as is; its path is the key's.
+    expect(entry?.summary).toMatchObject({ path: '/site/plan.md', title: 'Les trains de nuit', anchors: ['le-plan'] });
+    expect(entry?.subject).toMatchObject({ path: '/site/plan.md', title: { text: 'Les trains de nuit' }, anchors: ['le-plan'] });
+    // Another session: the stored entry goes in as is; its path is the key's.
     const restored = new EditorAnalyses();
-    expect(restored.restore('file:///site/plan.md', { ...summary!, path: '/elsewhere.md' })).toBe(true);
-    expect(restored.restore('file:///site/plan.md', summary!)).toBe(false);
+    const elsewhere = { ...entry!, summary: { ...entry!.summary, path: '/elsewhere.md' }, subject: { ...entry!.subject, path: '/elsewhere.md' } };
+    expect(restored.restore('file:///site/plan.md', elsewhere)).toBe(true);
+    expect(restored.restore('file:///site/plan.md', entry!)).toBe(false);
     const article = '---\ntitle: Les trains de nuit\n---\n\nVoir [le plan](plan.md#le-plan) et [ailleurs](plan.md#ailleurs).\n';
     const findings = (analyses: EditorAnalyses) => analyses.analyze('file:///site/b.md', 1, article, []).findings.filter((finding) => ['title-duplicate', 'link-broken'].includes(finding.checkId)).map((finding) => finding.message.en);
     expect(findings(restored)).toEqual(findings(reading));
     expect(findings(restored)).toHaveLength(2);
     // Not a workspace file: nothing to keep.
     expect(reading.index('untitled:Untitled-1', '# Titre\n')).toEqual({ changed: false });
-    expect(reading.restore('plume:/proposal/a.md', summary!)).toBe(false);
+    expect(reading.restore('plume:/proposal/a.md', entry!)).toBe(false);
   });
 
   it('keeps a proposal under review out of the site', () => {
