@@ -25,11 +25,7 @@ suite('checks between articles', () => {
     await setSetting('language', 'fr');
   });
 
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed') {
-      const api = await plume();
-      for (const line of api.log.lines.filter((candidate) => candidate.includes('DEBUG') || candidate.includes('workspace index')).slice(-60)) console.log(`      ${line}`);
-    }
+  teardown(async () => {
     await closeAllEditors();
   });
 
@@ -41,13 +37,7 @@ suite('checks between articles', () => {
     await api.site.ready;
     const plan = await openPinned('# Le plan du réseau\n\n## Le plan\n\nLe réseau de nuit.\n', `${folder.path.split('/').pop()}/plan.md`);
     const links = await openPinned('# Les liens\n\nVoir [le plan](plan.md#le-plan), [les sources](annexe.md#les-sources), [une partie absente](annexe.md#absente) et [un article absent](absent.md).\n', `${folder.path.split('/').pop()}/liens.md`);
-    let before: string[] = [];
-    try {
-      before = await waitFor('the anchor missing from the closed article', () => brokenMessages(links.uri), (messages) => messages.some((message) => message.includes('#absente')));
-    } catch (error) {
-      for (const line of api.log.lines.filter((candidate) => candidate.includes('DEBUG') || candidate.includes('workspace index')).slice(-40)) console.log(`      ${line}`);
-      throw error;
-    }
+    const before = await waitFor('the anchor missing from the closed article', () => brokenMessages(links.uri), (messages) => messages.some((message) => message.includes('#absente')));
     assert.ok(!before.some((message) => message.includes('#le-plan') || message.includes('#les-sources')), before.join(' | '));
 
     // The writer renames the heading « Le plan » in the other open article.

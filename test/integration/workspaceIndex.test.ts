@@ -22,7 +22,7 @@ async function eventsRead(): Promise<void> {
   await waitFor('the file events read', () => {
     if (api.site.pendingReads > 0 || api.site.building || api.closedArticles.pending) quietSince = Date.now();
     return Date.now() - quietSince;
-  }, (quiet) => quiet >= 1_000, 120_000);
+  }, (quiet) => quiet >= 1_000, 300_000);
 }
 
 /**
